@@ -1,0 +1,156 @@
+import { boundDetails, type Failure } from '../failure.js'
+import { toRepoRelative } from '../runner-paths.js'
+import { isTestFile } from '../test-files.js'
+import { crashTypeOf, exceptionOf, framesOf, repoFrames } from './python-frames.js'
+
+/**
+ * pytest's console output: the FAILURES and ERRORS sections (one block per test, headed
+ * `____ test_name ____`), the short test summary (`FAILED id - message`, `ERROR id`), and in
+ * `-v` mode the progress lines (`tests/x.py::test_y PASSED`), which name a test that crashed
+ * the interpreter or never finished.
+ */
+const sectionHeading = /^={3,} ?(.*?) ?={3,}$/
+const blockHeading = /^_{3,} (.+?) _{3,}$/
+const summaryLine = /^(FAILED|ERROR) (\S+)(?: - (.*))?$/
+const verboseLine = /^(\S+\.py(?:::\S+)+)(?: (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)\b.*| (.+))?\s*$/
+const crashMarkers = /Fatal Python error: (.+)|^(Segmentation fault|Bus error|Killed)\b/
+
+interface Block {
+  title: string
+  lines: string[]
+}
+
+function readBlocks(lines: readonly string[]): Block[] {
+  const blocks: Block[] = []
+  let inSection = false
+  let current: Block | undefined
+  for (const line of lines) {
+    const section = sectionHeading.exec(line)
+    if (section) {
+      inSection = /^(?:FAILURES|ERRORS)$/.test(section[1]!)
+      current = undefined
+      continue
+    }
+    if (!inSection) continue
+    const heading = blockHeading.exec(line)
+    if (heading) {
+      current = { title: heading[1]!, lines: [] }
+      blocks.push(current)
+    } else if (current && !/^-{3,} .* -{3,}$/.test(line)) {
+      current.lines.push(line)
+    }
+  }
+  return blocks
+}
+
+/** `test_y`, `TestX.test_y` or `ERROR collecting tests/x.py` → how the summary ends the node id. */
+function blockMatchesNodeid(title: string, nodeid: string): boolean {
+  const collecting = /^ERROR collecting (\S+)/.exec(title)
+  if (collecting) return nodeid === collecting[1]
+  const suffix = title.replace(/^ERROR at (?:setup|teardown) of /, '').replaceAll('.', '::')
+  return nodeid.endsWith(`::${suffix}`) || nodeid === suffix
+}
+
+function nodeidFromBlock(block: Block, frames: ReturnType<typeof framesOf>): string {
+  const collecting = /^ERROR collecting (\S+)/.exec(block.title)
+  if (collecting) return collecting[1]!
+  const title = block.title.replace(/^ERROR at (?:setup|teardown) of /, '').replaceAll('.', '::')
+  const testFile = repoFrames(frames).find((frame) => isTestFile(frame.file))
+  return testFile ? `${testFile.file}::${title}` : title
+}
+
+function failureFromBlock(nodeid: string, outcome: 'failed' | 'error', block: Block | undefined, summaryMessage?: string): Failure {
+  const lines = block?.lines ?? []
+  const frames = framesOf(lines)
+  const exception = exceptionOf(lines)
+  const errorType = exception?.errorType ?? crashTypeOf(lines)
+  const message = exception?.message ?? summaryMessage ?? (errorType ? errorType : `${nodeid} ${outcome}`)
+  const inRepo = repoFrames(frames)
+  const deepest = inRepo.at(-1)
+  const failure: Failure = {
+    kind: 'test',
+    tool: 'pytest',
+    nodeid,
+    outcome,
+    message,
+    details: boundDetails(lines),
+    frames,
+  }
+  if (errorType) failure.errorType = errorType
+  if (deepest) {
+    failure.file = deepest.file
+    if (deepest.line !== undefined) failure.line = deepest.line
+  } else {
+    const file = toRepoRelative(nodeid.split('::')[0]!)
+    if (file) failure.file = file
+  }
+  return failure
+}
+
+/** A test that took the interpreter down (segfault) or never finished (a hang until the run was cancelled). */
+function unfinishedTest(lines: readonly string[]): Failure | undefined {
+  let lastStarted: { nodeid: string; index: number; rest?: string } | undefined
+  for (let index = 0; index < lines.length; index++) {
+    const match = verboseLine.exec(lines[index]!)
+    if (!match) continue
+    lastStarted = match[2] ? undefined : { nodeid: match[1]!, index, ...(match[3] ? { rest: match[3] } : {}) }
+  }
+  if (!lastStarted) return undefined
+  const after = lines.slice(lastStarted.index + 1)
+  const crash = [lastStarted.rest ?? '', ...after].map((line) => crashMarkers.exec(line)).find(Boolean)
+  const errorType = crash ? (crash[1] ?? crash[2])!.trim() : 'Unfinished'
+  const message = crash ? `Fatal: ${errorType}` : 'The test started but never finished (the job ended while it ran).'
+  // faulthandler prints the most recent call first; frames run outermost first.
+  const frames = after.some((line) => line.includes('most recent call first')) ? framesOf(after).reverse() : framesOf(after)
+  const deepest = repoFrames(frames).reverse().find((frame) => !isTestFile(frame.file))
+  const failure: Failure = {
+    kind: 'test',
+    tool: 'pytest',
+    nodeid: lastStarted.nodeid,
+    outcome: 'failed',
+    message,
+    errorType,
+    details: boundDetails([lines[lastStarted.index]!, ...after]),
+    frames,
+  }
+  const file = deepest?.file ?? toRepoRelative(lastStarted.nodeid.split('::')[0]!)
+  if (file) failure.file = file
+  if (deepest?.line !== undefined) failure.line = deepest.line
+  return failure
+}
+
+export function looksLikePytest(lines: readonly string[]): boolean {
+  return lines.some(
+    (line) =>
+      /^={3,} (?:test session starts|FAILURES|ERRORS|short test summary info) ={3,}$/.test(line) ||
+      summaryLine.test(line) ||
+      /^\d+ (?:failed|passed|errors?)\b.* in [\d.]+s\b/.test(line.replace(/^=+ | =+$/g, '')),
+  )
+}
+
+export function parsePytestOutput(lines: readonly string[]): Failure[] {
+  const blocks = readBlocks(lines)
+  const failures: Failure[] = []
+  const usedBlocks = new Set<Block>()
+  for (const line of lines) {
+    const summary = summaryLine.exec(line)
+    if (!summary) continue
+    const nodeid = summary[2]!
+    if (failures.some((failure) => failure.nodeid === nodeid)) continue
+    const block = blocks.find((candidate) => !usedBlocks.has(candidate) && blockMatchesNodeid(candidate.title, nodeid))
+    if (block) usedBlocks.add(block)
+    failures.push(failureFromBlock(nodeid, summary[1] === 'ERROR' ? 'error' : 'failed', block, summary[3]))
+  }
+  // A log cut off before the summary still has its blocks.
+  for (const block of blocks) {
+    if (usedBlocks.has(block)) continue
+    const frames = framesOf(block.lines)
+    const outcome = block.title.startsWith('ERROR ') ? 'error' : 'failed'
+    failures.push(failureFromBlock(nodeidFromBlock(block, frames), outcome, block))
+  }
+  if (failures.length === 0) {
+    const unfinished = unfinishedTest(lines)
+    if (unfinished) failures.push(unfinished)
+  }
+  return failures
+}
