@@ -115,12 +115,13 @@ export function affectedFilesOf(failure: Failure, fixType: FixType, workspace?: 
       break
     }
     case 'warning': {
-      files.push(raisedInRepo ? deepest : (deepestSource ?? deepest))
-      if (workspace) {
-        files.push(...filesUsing(workspace, deprecatedNamesOf(text), testImports()))
-        // A warning raised inside a third-party package may only be silenced, with a comment, where pytest is configured.
-        const isPython = failure.tool === 'pytest' || /\.py$/.test(testFile ?? '')
-        if (!raisedInRepo && isPython) files.push(firstExisting(workspace, pytestConfigs, /filterwarnings/) ?? firstExisting(workspace, pytestConfigs, /pytest/))
+      // The call site of the deprecated API: the frame that raised it, else the project files that use it.
+      const users = workspace ? filesUsing(workspace, deprecatedNamesOf(text), testImports()) : []
+      files.push(raisedInRepo ? deepest : undefined, deepestSource, ...users, deepest)
+      // A warning raised inside a third-party package may only be silenced, with a comment, where pytest is configured.
+      const isPython = failure.tool === 'pytest' || /\.py$/.test(testFile ?? '')
+      if (workspace && !raisedInRepo && isPython) {
+        files.push(firstExisting(workspace, pytestConfigs, /filterwarnings/) ?? firstExisting(workspace, pytestConfigs, /pytest/))
       }
       break
     }

@@ -1,6 +1,7 @@
 import { missingModuleOf } from './affected-files.js'
 import type { FixType } from './failure-context.js'
 import type { Failure } from './failure.js'
+import { isTestFile } from './test-files.js'
 import type { Workspace } from './workspace.js'
 
 /**
@@ -76,11 +77,14 @@ function moduleAdvice(failure: Failure, workspace?: Workspace): string | undefin
       ? `Add the package '${missing.name}' to package.json dependencies (or fix the import if it was renamed)`
       : `Add ${packageOfModule[top] ?? top} to the project's requirements (the module '${missing.name}' is not installed on the runner)`
   }
-  const stem = missing.name.split(/[./]/).at(-1)!.toLowerCase().replace(/[-_]/g, '')
-  const similar = workspace?.files.find((file) => {
-    const name = file.split('/').at(-1)!.replace(/\.[^.]+$/, '').toLowerCase().replace(/[-_]/g, '')
-    return name !== stem && (name.startsWith(stem) || stem.startsWith(name)) && /\.(?:py|[cm]?[jt]sx?)$/.test(file)
-  })
+  const normalize = (name: string) => name.toLowerCase().replace(/[-_]/g, '')
+  const stem = normalize(missing.name.split(/[./]/).at(-1)!)
+  const sources = (workspace?.files ?? []).filter((file) => /\.(?:py|[cm]?[jt]sx?)$/.test(file) && !isTestFile(file))
+  const nameOf = (file: string) => normalize(file.split('/').at(-1)!.replace(/\.[^.]+$/, ''))
+  // A renamed module keeps its words: formatMoney → format-money, kpi.format → kpi/formatting.
+  const similar =
+    sources.find((file) => nameOf(file) === stem) ??
+    sources.find((file) => nameOf(file) !== stem && (nameOf(file).startsWith(stem) || stem.startsWith(nameOf(file))))
   return similar
     ? `'${missing.name}' does not exist in the repository: fix the import path (did you mean ${similar}?)`
     : `'${missing.name}' does not exist in the repository: fix the import path or restore the module`
