@@ -16,7 +16,11 @@ export interface ClassifierRule {
 
 const typeCheckers = new Set(['mypy', 'tsc', 'pyright'])
 // Checker codes that mean "this import does not resolve", not a type mismatch.
-const importCodes = new Set(['TS2307', 'TS2305', 'TS2306', 'TS2614', 'TS2724', 'TS2792', 'import', 'import-not-found', 'import-untyped'])
+const importCodes = new Set([
+  ...['TS2307', 'TS2305', 'TS2306', 'TS2614', 'TS2724', 'TS2792'],
+  ...['import', 'import-not-found', 'import-untyped'], // mypy
+  ...['reportMissingImports', 'reportMissingModuleSource'], // pyright
+])
 
 const test = (pattern: RegExp) => (_failure: Failure, text: string) => pattern.test(text)
 

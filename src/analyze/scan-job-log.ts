@@ -108,7 +108,8 @@ class StepCollector {
     start = start <= 0 ? 0 : start + 1
     let end = index
     for (let n = 0; n < this.limits.linesAfterHit && end !== -1 && end < blockEnd; n++) end = block.indexOf(newline, end + 1)
-    end = end === -1 || end > blockEnd ? blockEnd : end + 1
+    // A newline at blockEnd or past it is not the block's (stale bytes of a reused buffer).
+    end = end === -1 || end >= blockEnd ? blockEnd : end + 1
     this.regions.push({ start: base + start, bytes: Buffer.from(block.subarray(start, end)) })
     this.windowUsed += end - start
     this.windowEnd = base + end
@@ -198,7 +199,8 @@ export class JobLogScanner {
     triggerPattern.lastIndex = 0
     for (let match = triggerPattern.exec(text); match !== null; match = triggerPattern.exec(text)) {
       const index = match.index
-      const lineStart = block.lastIndexOf(newline, index - 1) + 1
+      // Not lastIndexOf(…, -1): a negative offset counts from the buffer's end.
+      const lineStart = index === 0 ? 0 : block.lastIndexOf(newline, index - 1) + 1
       const lineEndRaw = block.indexOf(newline, index)
       const lineEnd = lineEndRaw === -1 || lineEndRaw >= length ? length : lineEndRaw
       const at = contentStart(block, lineStart)

@@ -35,10 +35,17 @@ export const findingRules: readonly FindingRule[] = [
     pattern: new RegExp(String.raw`^(${sourceFile}):(\d+):\d+ - error (TS\d+): (.*)$`),
     groups: { file: 1, line: 2, rule: 3, message: 4 },
   },
-  // flake8, pycodestyle, ruff (concise), pylint (parseable): `a.py:6:1: E302 expected 2 blank lines`
+  // flake8, pycodestyle, ruff (concise), pylint (text): `a.py:6:1: E302 expected 2 blank lines`,
+  // `a.py:2:0: W0611: Unused import os (unused-import)`
   {
     tool: 'flake8',
     pattern: new RegExp(String.raw`^(${sourceFile}):(\d+):\d+: ([A-Z]{1,3}\d{2,4}):? (?:\[\*\] )?(.*)$`),
+    groups: { file: 1, line: 2, rule: 3, message: 4 },
+  },
+  // pylint --output-format=parseable: `a.py:2: [W0611(unused-import), ] Unused import os`
+  {
+    tool: 'pylint',
+    pattern: new RegExp(String.raw`^(${sourceFile}):(\d+): \[([A-Z]\d{4})\([\w-]+\), [^\]]*\] (.*)$`),
     groups: { file: 1, line: 2, rule: 3, message: 4 },
   },
   // pyright: `  /w/r/r/a.py:3:5 - error: "x" is not defined (reportUndefinedVariable)`
@@ -130,13 +137,23 @@ function parseMultiLineFindings(lines: readonly string[]): Failure[] {
   return findings
 }
 
+/** pyright ends a multi-line message with its rule: `    "int" is not assignable to "str" (reportReturnType)`. */
+function pyrightRuleAfter(lines: readonly string[], index: number): string | undefined {
+  for (let next = index + 1; next < lines.length && /^\s{4,}\S/.test(lines[next]!); next++) {
+    const rule = /\((report\w+)\)$/.exec(lines[next]!)?.[1]
+    if (rule) return rule
+  }
+  return undefined
+}
+
 export function parseFindings(lines: readonly string[]): Failure[] {
   const findings: Failure[] = []
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     for (const rule of findingRules) {
       const finding = findingFromRule(rule, line)
       if (finding) {
-        findings.push(finding)
+        const pyrightRule = finding.tool === 'pyright' && finding.rule === 'pyright' ? pyrightRuleAfter(lines, index) : undefined
+        findings.push(pyrightRule ? makeFinding('pyright', finding.file!, finding.line, pyrightRule, finding.message) : finding)
         break
       }
     }

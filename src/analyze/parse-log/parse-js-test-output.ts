@@ -26,11 +26,24 @@ export function jsFramesOf(lines: readonly string[]): Frame[] {
   return frames.reverse()
 }
 
+/**
+ * node:test's TAP reporter puts the error in the test's YAML block: `error: 'message'` or
+ * `error: |-` with the message on the next line, and the class as `name: 'AssertionError'`.
+ */
+function tapYamlError(content: readonly string[]): string | undefined {
+  const name = content.map((line) => /^name: '?(\w*(?:Error|Exception|Warning))'?$/.exec(line)?.[1]).find(Boolean)
+  const at = content.findIndex((line) => line.startsWith('error: '))
+  if (!name || at === -1) return undefined
+  const inline = content[at]!.slice('error: '.length)
+  const message = /^[|>][-+]?$/.test(inline) ? content[at + 1] : inline.replace(/^'(.*)'$/, '$1').replaceAll("''", "'")
+  return message ? `${name}: ${message}` : undefined
+}
+
 function makeTestFailure(tool: string, nodeid: string, lines: readonly string[], testFile?: string): Failure {
   const content = lines.map((line) => line.trim()).filter(Boolean)
   // node:test reports an error raised after a test ended as `… created the error "X: message" …`.
   const created = content.map((line) => /created the error "([^"]+)"/.exec(line)?.[1]).find(Boolean)
-  const errorMatch = [created ?? '', ...content].map((line) => errorLine.exec(line)).find(Boolean)
+  const errorMatch = [created ?? '', tapYamlError(content) ?? '', ...content].map((line) => errorLine.exec(line)).find(Boolean)
   const message = errorMatch ? `${errorMatch[1]}: ${errorMatch[2]}` : (content[0] ?? `${nodeid} failed`)
   const frames = jsFramesOf(lines)
   const inRepo = frames.filter((frame) => !frame.file.startsWith('/') && !frame.file.includes('node_modules/'))
