@@ -1,10 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import { parseArgs, type ParseArgsConfig } from 'node:util'
-import { analyzeRun } from './analyze/analyze-run.js'
-import { loadJobLogs, loadReports } from './analyze/load-run-files.js'
-import { readWorkspace } from './analyze/workspace.js'
-import { loadCostControlFile } from './config/cost-control.js'
 import { AutohealError, UsageError, getErrorMessage } from './errors.js'
 
 const usage = `Usage: autoheal <command> [options]
@@ -57,9 +53,13 @@ async function runAnalyze(args: string[], out: (line: string) => void): Promise<
   }
   const runId = flags['workflow-run-id'] ?? 'local'
   if (!/^[\w-]+$/.test(runId)) throw new UsageError(`--workflow-run-id '${runId}' is not a run id.`, 'Pass the number from the run URL.')
-  const costControl = flags['cost-control'] ? await loadCostControlFile(flags['cost-control']) : undefined
+  // Modules load on the path that needs them: a start-up of a 200 MB log's analysis counts too.
+  const costControl = flags['cost-control'] ? await (await import('./config/cost-control.js')).loadCostControlFile(flags['cost-control']) : undefined
   if (costControl?.notice) process.stderr.write(`${costControl.notice}\n`)
 
+  const { analyzeRun } = await import('./analyze/analyze-run.js')
+  const { loadJobLogs, loadReports } = await import('./analyze/load-run-files.js')
+  const { readWorkspace } = await import('./analyze/workspace.js')
   const [logs, reports] = await Promise.all([loadJobLogs(logsDir), loadReports(artifactsDir)])
   const context = analyzeRun({
     workflowRunId: runId,

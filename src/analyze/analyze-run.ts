@@ -1,6 +1,7 @@
 import { affectedFilesOf } from './affected-files.js'
 import { classifyFailure, fixTypePriority, strongerConfidence, type Classification } from './classify-failure.js'
-import { FailureContext, fixableTypes, type FailureRecord, type FixType, type JobSummary } from './failure-context.js'
+import type { FailureContext, FailureRecord, JobSummary } from './failure-context.js'
+import { fixableTypes, type FixType } from './fix-types.js'
 import type { Failure } from './failure.js'
 import { fingerprintOf } from './fingerprint.js'
 import { describeUnrecognisedStep, parseToolOutput } from './parse-log/parse-step-output.js'
@@ -178,7 +179,8 @@ export function analyzeRun(input: AnalysisInput): FailureContext {
     diagnostics.push('No job log and no report was available to analyze.')
   }
 
-  return FailureContext.parse({
+  // Typed by construction; the zod schema guards where a context is read back (`autoheal fix`).
+  return {
     fix_type: primary,
     can_auto_fix: canAutoFix,
     confidence,
@@ -196,5 +198,5 @@ export function analyzeRun(input: AnalysisInput): FailureContext {
     fingerprint: fingerprintOf(primary, failures),
     reason: excluded.has(primary) ? `${reason} ${primary} is excluded by exclude_fix_types.` : reason,
     diagnostics,
-  })
+  }
 }

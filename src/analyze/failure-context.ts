@@ -1,13 +1,11 @@
 import { z } from 'zod'
+import { confidences, fixTypes } from './fix-types.js'
 
-export const fixTypes = ['warning', 'import_error', 'type_error', 'flaky_test', 'lint', 'drift', 'unknown'] as const
+export { fixTypes, fixableTypes } from './fix-types.js'
+
 export const FixType = z.enum(fixTypes)
 export type FixType = z.infer<typeof FixType>
-
-/** Types a model may be asked to fix; drift and unknown always go to a person. */
-export const fixableTypes: ReadonlySet<FixType> = new Set(['warning', 'import_error', 'type_error', 'flaky_test', 'lint'])
-
-export const Confidence = z.enum(['high', 'medium', 'low', 'none'])
+export const Confidence = z.enum(confidences)
 export type Confidence = z.infer<typeof Confidence>
 
 export const FailureRecord = z.object({

@@ -5,7 +5,6 @@ import type { ReportFailures } from './analyze-run.js'
 import { normalizeLogLine } from './normalize-log-line.js'
 import { parseToolOutput } from './parse-log/parse-step-output.js'
 import { readJobLog } from './read-job-log.js'
-import { parseReport } from './reports/parse-report.js'
 import type { JobLog } from './scan-job-log.js'
 
 /**
@@ -69,6 +68,8 @@ export async function loadReports(artifactsDir: string | undefined): Promise<{ r
   if (!artifactsDir || !(await isDirectory(artifactsDir))) return { reports: [], diagnostics: [] }
   const reports: ReportFailures[] = []
   const diagnostics: string[] = []
+  // The XML and JSON report parsers load only when there are artifacts to read.
+  const { parseReport } = await import('./reports/parse-report.js')
   for (const file of await listFiles(artifactsDir)) {
     const fileName = relative(artifactsDir, file).split(sep).join('/')
     try {

@@ -53,10 +53,13 @@ export const defaultScanLimits: ScanLimits = {
   linesAfterHit: 40,
 }
 
-// The strings that mark a line worth keeping, as latin1 so multi-byte markers match raw UTF-8:
-// ✕ ✖ ✘ (jest, eslint, node:test), × (vitest), ● (jest's failure heading).
-const triggerPattern =
-  /##\[|rror|RROR|FAIL|Fail|arning|Traceback|would reformat|not ok|Timeout|timed out|Segmentation fault|Killed|Post job cleanup\.|Cleaning up orphan processes|\u00e2\u009c[\u0095\u0096\u0098]|\u00c3\u0097|\u00e2\u0097\u008f/g
+// The strings that mark a line worth keeping, searched in the raw bytes decoded as latin1. Few
+// alternatives keep the regex near grep's speed; the rarer markers of a failure (✕, ●, Timeout,
+// Segmentation fault) sit next to one of these or at the end of the step, which its tail keeps.
+const triggerPattern = /##\[|rror|RROR|FAIL|Fail|arning|Traceback|would reformat|Post job cleanup\./g
+// Strings of up to 64 KiB decode and search fastest; slices overlap so no marker straddles two.
+const sliceBytes = 64 * 1024
+const sliceOverlap = 32
 
 const newline = 0x0a
 
@@ -65,11 +68,55 @@ interface Region {
   bytes: Buffer
 }
 
+/**
+ * The last bytes of the current step, in one buffer reused from step to step: the scanner copies
+ * every block into it (the caller reuses its block) without allocating.
+ */
+class TailRing {
+  private readonly ring: Buffer
+  private written = 0
+  private end = 0
+
+  constructor(readonly capacity: number) {
+    this.ring = Buffer.allocUnsafe(capacity)
+  }
+
+  reset(start: number): void {
+    this.written = 0
+    this.end = start
+  }
+
+  write(block: Buffer, from: number, to: number, globalEnd: number): void {
+    const kept = block.subarray(Math.max(from, to - this.capacity), to)
+    let position = this.written % this.capacity
+    let offset = 0
+    while (offset < kept.length) {
+      const copied = kept.copy(this.ring, position, offset, Math.min(kept.length, offset + this.capacity - position))
+      offset += copied
+      position = (position + copied) % this.capacity
+    }
+    this.written += to - from
+    this.end = globalEnd
+  }
+
+  /** The last complete line written, without timestamp. */
+  lastLine(): string {
+    const { bytes } = this.region()
+    const text = bytes.subarray(Math.max(0, bytes.length - 200)).toString('utf8').trimEnd()
+    return normalizeLogLine(text.slice(text.lastIndexOf('\n') + 1))
+  }
+
+  region(): Region {
+    const size = Math.min(this.written, this.capacity)
+    const position = this.written % this.capacity
+    const bytes = this.written <= this.capacity ? Buffer.from(this.ring.subarray(0, size)) : Buffer.concat([this.ring.subarray(position), this.ring.subarray(0, position)])
+    return { start: this.end - size, bytes }
+  }
+}
+
 class StepCollector {
   readonly regions: Region[] = []
   private headUsed = 0
-  private tail: Region[] = []
-  private tailUsed = 0
   private windowUsed = 0
   private windowEnd = -1
   failed = false
@@ -81,7 +128,10 @@ class StepCollector {
     readonly name: string,
     readonly start: number,
     private readonly limits: ScanLimits,
-  ) {}
+    private readonly tail: TailRing,
+  ) {
+    tail.reset(start)
+  }
 
   /** Feeds the bytes [from, to) of a block whose first byte is at global offset `base`. */
   feed(block: Buffer, base: number, from: number, to: number): void {
@@ -92,12 +142,7 @@ class StepCollector {
       this.regions.push({ start: base + from, bytes: Buffer.from(block.subarray(from, end)) })
       this.headUsed += end - from
     }
-    const tailFrom = Math.max(from, to - this.limits.tailBytes)
-    this.tail.push({ start: base + tailFrom, bytes: Buffer.from(block.subarray(tailFrom, to)) })
-    this.tailUsed += to - tailFrom
-    while (this.tail.length > 1 && this.tailUsed - this.tail[0]!.bytes.length >= this.limits.tailBytes) {
-      this.tailUsed -= this.tail.shift()!.bytes.length
-    }
+    this.tail.write(block, from, to, base + to)
   }
 
   /** Keeps the lines around a hit at `index` of the block, unless a window already covers it. */
@@ -117,7 +162,7 @@ class StepCollector {
 
   /** `end`: the global offset where the next step begins; windows may reach past it. */
   finish(end: number): LogStep {
-    const all = [...this.regions, ...this.tail].sort((a, b) => a.start - b.start)
+    const all = [...this.regions, this.tail.region()].sort((a, b) => a.start - b.start)
     const lines: string[] = []
     let covered = this.start
     let kept = 0
@@ -180,12 +225,14 @@ export class JobLogScanner {
   private cancelled = false
   private bytes = 0
   private lastByte = newline
+  private readonly tail: TailRing
 
   constructor(
     private readonly job: string,
     private readonly limits: ScanLimits = defaultScanLimits,
   ) {
-    this.current = new StepCollector('(before the first step)', 0, limits)
+    this.tail = new TailRing(limits.tailBytes)
+    this.current = new StepCollector('(before the first step)', 0, limits, this.tail)
   }
 
   /**
@@ -194,43 +241,49 @@ export class JobLogScanner {
    */
   scan(block: Buffer, length = block.length): void {
     const base = this.bytes
-    const text = block.toString('latin1', 0, length)
     let segmentStart = 0
-    triggerPattern.lastIndex = 0
-    for (let match = triggerPattern.exec(text); match !== null; match = triggerPattern.exec(text)) {
-      const index = match.index
-      // Not lastIndexOf(…, -1): a negative offset counts from the buffer's end.
-      const lineStart = index === 0 ? 0 : block.lastIndexOf(newline, index - 1) + 1
-      const lineEndRaw = block.indexOf(newline, index)
-      const lineEnd = lineEndRaw === -1 || lineEndRaw >= length ? length : lineEndRaw
-      const at = contentStart(block, lineStart)
-      triggerPattern.lastIndex = lineEnd
-      if (at === index && match[0] === '##[') {
-        if (startsWith(block, at, '##[group]Run ')) {
-          this.framed = true
-          this.current.feed(block, base, segmentStart, lineStart)
-          segmentStart = lineStart
-          this.startStep(block.toString('utf8', at + 13, lineEnd).trim(), base + lineStart)
-          continue
-        }
-        if (startsWith(block, at, '##[error]')) {
-          this.recordError(block.toString('utf8', at + 9, lineEnd).trim())
-        }
-      } else if (at === index && match[0] === 'Cleaning up orphan processes') {
-        this.finishedNormally = true
-      } else if (at === index && match[0] === 'Post job cleanup.') {
-        this.framed = true
-        this.finishedNormally = true
-        this.current.feed(block, base, segmentStart, lineStart)
-        segmentStart = lineStart
-        this.startStep('(post job cleanup)', base + lineStart)
-        continue
+    let resumeAt = 0
+    for (let sliceStart = 0; sliceStart < length; sliceStart += sliceBytes) {
+      const sliceEnd = Math.min(length, sliceStart + sliceBytes + sliceOverlap)
+      const text = block.toString('latin1', sliceStart, sliceEnd)
+      triggerPattern.lastIndex = Math.max(0, resumeAt - sliceStart)
+      for (let match = triggerPattern.exec(text); match !== null; match = triggerPattern.exec(text)) {
+        const index = sliceStart + match.index
+        // A match in the overlap belongs to the next slice, which finds it again.
+        if (index >= sliceStart + sliceBytes) break
+        const lineEnd = this.handleHit(block, base, length, index, match[0], segmentStart)
+        if (lineEnd.segmentStart !== undefined) segmentStart = lineEnd.segmentStart
+        resumeAt = lineEnd.end
+        triggerPattern.lastIndex = resumeAt - sliceStart
+        if (triggerPattern.lastIndex >= text.length) break
       }
-      this.current.keepWindow(block, base, lineStart, length)
     }
     this.current.feed(block, base, segmentStart, length)
     this.bytes += length
     if (length > 0) this.lastByte = block[length - 1]!
+  }
+
+  /** One trigger hit: a step boundary, an error annotation, or a line to keep with its neighbours. */
+  private handleHit(block: Buffer, base: number, length: number, index: number, marker: string, segmentStart: number): { end: number; segmentStart?: number } {
+    // Not lastIndexOf(…, -1): a negative offset counts from the buffer's end.
+    const lineStart = index === 0 ? 0 : block.lastIndexOf(newline, index - 1) + 1
+    const lineEndRaw = block.indexOf(newline, index)
+    const lineEnd = lineEndRaw === -1 || lineEndRaw >= length ? length : lineEndRaw
+    const at = contentStart(block, lineStart)
+    const startsStep = at === index && (marker === 'Post job cleanup.' || (marker === '##[' && startsWith(block, at, '##[group]Run ')))
+    if (startsStep) {
+      this.framed = true
+      if (marker === 'Post job cleanup.') this.finishedNormally = true
+      this.current.feed(block, base, segmentStart, lineStart)
+      const name = marker === '##[' ? block.toString('utf8', at + 13, lineEnd).trim() : '(post job cleanup)'
+      this.startStep(name, base + lineStart)
+      return { end: lineEnd, segmentStart: lineStart }
+    }
+    if (at === index && marker === '##[' && startsWith(block, at, '##[error]')) {
+      this.recordError(block.toString('utf8', at + 9, lineEnd).trim())
+    }
+    this.current.keepWindow(block, base, lineStart, length)
+    return { end: lineEnd }
   }
 
   private recordError(message: string): void {
@@ -250,7 +303,7 @@ export class JobLogScanner {
 
   private startStep(name: string, start: number): void {
     this.closeStep(start)
-    this.current = new StepCollector(name, start, this.limits)
+    this.current = new StepCollector(name, start, this.limits, this.tail)
   }
 
   private closeStep(end: number): void {
@@ -258,6 +311,8 @@ export class JobLogScanner {
   }
 
   finish(): JobLog {
+    // A job without post steps ends with the runner's last line instead of "Post job cleanup.".
+    if (this.tail.lastLine() === 'Cleaning up orphan processes') this.finishedNormally = true
     const truncated = this.lastByte !== newline || (this.framed && !this.finishedNormally && !this.cancelled)
     const last = this.current
     // A log cut off inside a step, or raw tool output without framing: that step is what failed.
