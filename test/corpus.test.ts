@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { analyzeRun } from '../src/analyze/analyze-run.js'
 import { FailureContext } from '../src/analyze/failure-context.js'
-import { loadJobLogs, loadReports } from '../src/analyze/load-run-files.js'
-import { readWorkspace } from '../src/analyze/workspace.js'
-import { loadCorpusCases, type CorpusCase } from './support/corpus.js'
+import { analyzeCase, loadCorpusCases } from './support/corpus.js'
 
 /**
  * Every case of the development corpus is a test: its expected answer comes from its own
@@ -11,23 +8,12 @@ import { loadCorpusCases, type CorpusCase } from './support/corpus.js'
  */
 const cases = loadCorpusCases()
 
-async function analyzeCase(corpusCase: CorpusCase) {
-  const [logs, reports] = await Promise.all([loadJobLogs(corpusCase.logsDir), loadReports(corpusCase.artifactsDir)])
-  return analyzeRun({
-    workflowRunId: corpusCase.workflowRunId,
-    logs: logs.logs,
-    reports: reports.reports,
-    diagnostics: [...logs.diagnostics, ...reports.diagnostics],
-    workspace: readWorkspace(corpusCase.repoDir),
-  })
-}
-
 describe('the development corpus', () => {
   it('is there (../shared/corpus beside the repository)', () => {
     expect(cases.length).toBeGreaterThan(0)
   })
 
-  it.each(cases)('$name ($tool)', async (corpusCase) => {
+  it.each(cases)('$name ($meta.tool)', async (corpusCase) => {
     const context = await analyzeCase(corpusCase)
     const { label } = corpusCase
     expect(FailureContext.safeParse(context).success).toBe(true)

@@ -8,7 +8,7 @@ import { FailureContext } from '../../src/analyze/failure-context.js'
 import { loadJobLogs, loadReports } from '../../src/analyze/load-run-files.js'
 import { readJobLog } from '../../src/analyze/read-job-log.js'
 import { readWorkspace } from '../../src/analyze/workspace.js'
-import { corpusCases, type CorpusCase } from './corpus-cases.js'
+import { corpusCases, type CorpusCase } from '../support/corpus.js'
 
 async function inputOf(corpusCase: CorpusCase, extra: Partial<AnalysisInput> = {}): Promise<AnalysisInput> {
   const { logs, diagnostics: logDiagnostics } = await loadJobLogs(join(corpusCase.dir, 'logs'))

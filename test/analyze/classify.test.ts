@@ -5,7 +5,7 @@ import { classifyFailure } from '../../src/analyze/classify-failure.js'
 import type { Failure } from '../../src/analyze/failure.js'
 import { loadReports } from '../../src/analyze/load-run-files.js'
 import { describeUnrecognisedStep, parseToolOutput } from '../../src/analyze/parse-log/parse-step-output.js'
-import { corpusCases, readCaseLogs, type CorpusCase } from './corpus-cases.js'
+import { corpusCases, readCaseLogs, type CorpusCase } from '../support/corpus.js'
 import { asStepLines, jestSuiteFailed, pyright, tscPretty } from './tool-output-samples.js'
 
 // ---- Real failures: every case's logs through the log parsers, and its artifacts through the report parsers.

@@ -5,7 +5,7 @@ import { describe, expect, it, onTestFinished } from 'vitest'
 import { analyzeRun } from '../../src/analyze/analyze-run.js'
 import type { FailureContext } from '../../src/analyze/failure-context.js'
 import { loadJobLogs, loadReports } from '../../src/analyze/load-run-files.js'
-import { corpusCases, type CorpusCase } from './corpus-cases.js'
+import { corpusCases, type CorpusCase } from '../support/corpus.js'
 
 /**
  * The same failure seen in another run must give the same fingerprint, so that dedupe finds

@@ -13,7 +13,7 @@ import {
 } from '../../src/analyze/parse-log/parse-js-test-output.js'
 import { looksLikePytest, parsePytestOutput } from '../../src/analyze/parse-log/parse-pytest-output.js'
 import { parseToolOutput } from '../../src/analyze/parse-log/parse-step-output.js'
-import { corpusCases, failingStepLines, type CorpusCase } from './corpus-cases.js'
+import { corpusCases, failingStepLines, type CorpusCase } from '../support/corpus.js'
 import {
   asStepLines,
   jestSuiteFailed,

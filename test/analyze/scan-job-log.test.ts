@@ -8,7 +8,7 @@ import { FailureContext } from '../../src/analyze/failure-context.js'
 import { parseToolOutput } from '../../src/analyze/parse-log/parse-step-output.js'
 import { readJobLog } from '../../src/analyze/read-job-log.js'
 import { gapMarker, JobLogScanner, type JobLog } from '../../src/analyze/scan-job-log.js'
-import { corpusCases, corpusLogs } from './corpus-cases.js'
+import { corpusCases, corpusLogs } from '../support/corpus.js'
 
 // ---- An oracle read of the raw text, independent of the scanner: what a person sees in the log.
 

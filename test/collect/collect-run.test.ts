@@ -1,15 +1,14 @@
 import { lstat, mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { collectRun } from '../../src/collect/collect-run.js'
 import { GitHubApiError } from '../../src/github/github-api-error.js'
 import { createOctokit } from '../../src/github/octokit.js'
 import { createRunApi, type RunApiSettings } from '../../src/github/run-api.js'
 import { startFakeGitHub, type FakeGitHubOptions } from '../fakes/fake-github.js'
+import { casesDir } from '../support/corpus.js'
 
-const casesDir = fileURLToPath(new URL('../../../shared/corpus/cases/', import.meta.url))
 const twoFailedJobsCase = path.join(casesDir, 'mixed-isort-and-missing-module-reports')
 const artifactCase = path.join(casesDir, 'py-utcnow-deprecated-session-tokens')
 const token = 'ghs_fakeTokenForTests0000000000000000'

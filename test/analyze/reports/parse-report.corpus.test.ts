@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { maxDetailLines, type Failure } from '../../../src/analyze/failure.js'
 import { parseReport, type ReportResult } from '../../../src/analyze/reports/parse-report.js'
+import { casesDir } from '../../support/corpus.js'
 
 // Every case of the shared corpus that uploaded artifacts; expectations come from its label.json.
-const casesDir = fileURLToPath(new URL('../../../../shared/corpus/cases/', import.meta.url))
 
 interface Label {
   fix_type: string
