@@ -14,7 +14,7 @@ interface FindingRule {
   fixedRule?: string
 }
 
-const sourceFile = String.raw`[^\s:()'"][^:()'"]*?\.[A-Za-z0-9]{1,5}`
+const sourceFile = String.raw`(?:[A-Za-z]:)?[^\s:()'"][^:()'"]*?\.[A-Za-z0-9]{1,5}`
 
 export const findingRules: readonly FindingRule[] = [
   // mypy: `pkg/a.py:33: error: Incompatible return value type (got "int", expected "str")  [return-value]`
@@ -146,17 +146,22 @@ function pyrightRuleAfter(lines: readonly string[], index: number): string | und
   return undefined
 }
 
+/** The finding a single line holds, by the first row that reads it. */
+export function findingOfLine(line: string): Failure | undefined {
+  for (const rule of findingRules) {
+    const finding = findingFromRule(rule, line)
+    if (finding) return finding
+  }
+  return undefined
+}
+
 export function parseFindings(lines: readonly string[]): Failure[] {
   const findings: Failure[] = []
   for (const [index, line] of lines.entries()) {
-    for (const rule of findingRules) {
-      const finding = findingFromRule(rule, line)
-      if (finding) {
-        const pyrightRule = finding.tool === 'pyright' && finding.rule === 'pyright' ? pyrightRuleAfter(lines, index) : undefined
-        findings.push(pyrightRule ? makeFinding('pyright', finding.file!, finding.line, pyrightRule, finding.message) : finding)
-        break
-      }
-    }
+    const finding = findingOfLine(line)
+    if (!finding) continue
+    const pyrightRule = finding.tool === 'pyright' && finding.rule === 'pyright' ? pyrightRuleAfter(lines, index) : undefined
+    findings.push(pyrightRule ? makeFinding('pyright', finding.file!, finding.line, pyrightRule, finding.message) : finding)
   }
   return [...findings, ...parseMultiLineFindings(lines)]
 }

@@ -6,7 +6,7 @@ import { isJestJsonShape, isWrittenByJest, JestJsonReport, parseJestJson } from 
 import { junitRootNames, parseJunit } from './parse-junit.js'
 import { isPytestJsonShape, parsePytestJson, PytestJsonReport } from './parse-pytest-json.js'
 import { isSarifShape, parseSarif, SarifLog } from './parse-sarif.js'
-import { parseTextFindings, type TextFindingTool } from './parse-text-findings.js'
+import { parseTextFindings } from './parse-text-findings.js'
 import { readXml } from './read-xml.js'
 import { clipLine } from './report-lines.js'
 
@@ -17,9 +17,7 @@ export type ReportFormat =
   | 'pytest-json'
   | 'eslint-json'
   | 'sarif'
-  | 'flake8-text'
-  | 'mypy-text'
-  | 'tsc-text'
+  | `${string}-text`
 
 export interface ReportResult {
   /** undefined: not a report we read (a log, a `tee` copy, a benchmark file); it has no failures. */
@@ -70,12 +68,6 @@ const jsonFormats: readonly JsonFormat[] = [
   },
 ]
 
-const textFormats = {
-  flake8: 'flake8-text',
-  mypy: 'mypy-text',
-  tsc: 'tsc-text',
-} as const satisfies Record<TextFindingTool, ReportFormat>
-
 /**
  * One artifact file → its failures. The format comes from the content, the name only decides
  * whether a file that fails to parse was meant to be XML or JSON (and so deserves a diagnostic).
@@ -105,7 +97,7 @@ function readReport(fileName: string, content: string): ReportResult {
   }
   const findings = parseTextFindings(text)
   if (!findings) return notAReport()
-  return { format: textFormats[findings.tool], failures: findings.failures, diagnostics: [] }
+  return { format: `${findings.tool}-text`, failures: findings.failures, diagnostics: [] }
 }
 
 function readXmlReport(fileName: string, text: string): ReportResult {

@@ -1,35 +1,15 @@
 import type { Failure } from '../failure.js'
-import { createFinding } from './create-finding.js'
+import { boundDetails } from '../failure.js'
+import { findingOfLine } from '../parse-log/parse-findings.js'
 import { splitReportLines } from './report-lines.js'
 
 /**
  * Plain-text finding reports: flake8 `--output-file` (`path:line:col: CODE message`), mypy
- * (`path:line: error: message  [code]`) and tsc (`path(line,col): error TS2322: message`).
+ * (`path:line: error: message  [code]`), tsc (`path(line,col): error TS2322: message`) and the
+ * other one-finding-a-line tools, read by the same rows as their console output
+ * (`findingRules`); here a note or continuation line joins the finding above it.
  */
-export type TextFindingTool = 'flake8' | 'mypy' | 'tsc'
-
-interface FindingLineShape {
-  tool: TextFindingTool
-  /** Named groups: path, line, column?, rule?, message. */
-  pattern: RegExp
-}
-
-// A path has no leading blank and may start with a drive letter (`D:\a\r\r\x.py`).
-export const findingLineShapes: readonly FindingLineShape[] = [
-  {
-    tool: 'tsc',
-    pattern: /^(?<path>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): error (?<rule>TS\d+): (?<message>.+)$/,
-  },
-  {
-    tool: 'mypy',
-    pattern:
-      /^(?<path>(?:[A-Za-z]:)?[^\s:][^:]*):(?<line>\d+)(?::(?<column>\d+))?: error: (?<message>.+?)(?:  \[(?<rule>[a-z][\w-]*)\])?$/,
-  },
-  {
-    tool: 'flake8',
-    pattern: /^(?<path>(?:[A-Za-z]:)?[^\s:][^:]*):(?<line>\d+):(?<column>\d+): (?<rule>[A-Z]{1,3}\d{1,4}) (?<message>.+)$/,
-  },
-]
+export type TextFindingTool = string
 
 // Lines that belong to a finding report without being findings: they keep a file "a report".
 const summaryLines: readonly RegExp[] = [
@@ -52,16 +32,16 @@ export interface TextFindings {
 
 /** Every finding line among `lines`; a note or indented continuation joins the finding above. */
 export function readTextFindings(lines: readonly string[]): TextFindings {
-  const findings: { shape: FindingLineShape; groups: Record<string, string | undefined>; details: string[] }[] = []
+  const findings: { finding: Failure; details: string[] }[] = []
   let recognizedLines = 0
   let nonBlankLines = 0
   let isAfterFinding = false
   for (const line of lines) {
     if (line.trim() === '') continue
     nonBlankLines += 1
-    const match = matchFindingLine(line)
-    if (match) {
-      findings.push({ ...match, details: [line] })
+    const finding = findingOfLine(line)
+    if (finding) {
+      findings.push({ finding, details: [line] })
       recognizedLines += 1
       isAfterFinding = true
     } else if (isAfterFinding && (mypyNote.test(line) || /^\s+\S/.test(line))) {
@@ -75,26 +55,8 @@ export function readTextFindings(lines: readonly string[]): TextFindings {
       isAfterFinding = false
     }
   }
-  const failures = findings.map(({ shape, groups, details }) =>
-    createFinding({
-      tool: shape.tool,
-      path: groups.path ?? '',
-      line: Number(groups.line),
-      column: groups.column === undefined ? undefined : Number(groups.column),
-      rule: groups.rule,
-      message: groups.message ?? '',
-      details,
-    }),
-  )
-  return { failures, tools: findings.map(({ shape }) => shape.tool), recognizedLines, nonBlankLines }
-}
-
-function matchFindingLine(line: string) {
-  for (const shape of findingLineShapes) {
-    const groups = shape.pattern.exec(line)?.groups
-    if (groups) return { shape, groups }
-  }
-  return undefined
+  const failures = findings.map(({ finding, details }) => ({ ...finding, details: boundDetails(details) }))
+  return { failures, tools: findings.map(({ finding }) => finding.tool), recognizedLines, nonBlankLines }
 }
 
 // A tee'd console log may hold a few finding-like lines among its output; a report is (almost)

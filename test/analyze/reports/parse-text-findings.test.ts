@@ -28,7 +28,7 @@ describe('text finding reports', () => {
     ].join('\n')
     const result = parseReport('mypy.txt', text)
     expect(result.format).toBe('mypy-text')
-    expect(result.failures.map(({ nodeid }) => nodeid)).toEqual(['stockroom/inventory.py:33:union-attr', 'stockroom/cli.py:5:error'])
+    expect(result.failures.map(({ nodeid }) => nodeid)).toEqual(['stockroom/inventory.py:33:union-attr', 'stockroom/cli.py:5:mypy'])
     expect(result.failures[0]).toMatchObject({
       tool: 'mypy',
       file: 'stockroom/inventory.py',
@@ -36,7 +36,7 @@ describe('text finding reports', () => {
       message: 'Item "None" of "Optional[Bin]" has no attribute "items"',
     })
     expect(result.failures[0]?.details).toHaveLength(2)
-    expect(result.failures[1]?.rule).toBeUndefined()
+    expect(result.failures[1]?.rule).toBe('mypy') // a finding without a code is named after its tool
   })
 
   it('reads flake8 output written on Windows', () => {
