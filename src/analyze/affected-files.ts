@@ -1,7 +1,7 @@
 import type { FixType } from './failure-context.js'
 import type { Failure } from './failure.js'
 import { projectImportsOf } from './project-imports.js'
-import { toRepoRelative } from './runner-paths.js'
+import { isRepoPath, toRepoRelative } from './runner-paths.js'
 import { isTestFile } from './test-files.js'
 import type { Workspace } from './workspace.js'
 
@@ -13,7 +13,6 @@ import type { Workspace } from './workspace.js'
  * the test, the files that use a deprecated API.
  */
 
-const isInRepo = (file: string) => !file.startsWith('/') && !file.startsWith('<') && !/^[A-Za-z]:/.test(file)
 
 export function testFileOf(failure: Failure): string | undefined {
   if (failure.kind !== 'test') return undefined
@@ -95,8 +94,8 @@ function filesNamedIn(workspace: Workspace, text: string): string[] {
 
 export function affectedFilesOf(failure: Failure, fixType: FixType, workspace?: Workspace): string[] {
   if (failure.kind === 'finding') return failure.file ? [failure.file] : []
-  const repoFrames = failure.frames.map((frame) => frame.file).filter(isInRepo)
-  const raisedInRepo = failure.frames.length > 0 && isInRepo(failure.frames.at(-1)!.file)
+  const repoFrames = failure.frames.map((frame) => frame.file).filter(isRepoPath)
+  const raisedInRepo = failure.frames.length > 0 && isRepoPath(failure.frames.at(-1)!.file)
   const deepest = repoFrames.at(-1) ?? failure.file
   const deepestSource = [...repoFrames].reverse().find((file) => !isTestFile(file))
   const testFile = testFileOf(failure)

@@ -30,3 +30,8 @@ export function toRepoRelative(path: string): string | undefined {
   if (/(?:^|\/)(?:site-packages|dist-packages|node_modules)\//.test(candidate)) return undefined
   return candidate
 }
+
+/** A path of the project's own files (not the standard library, site-packages or node_modules). */
+export function isRepoPath(path: string): boolean {
+  return toRepoRelative(path) === path
+}

@@ -1,4 +1,5 @@
 import { boundDetails, type Failure, type Frame } from '../failure.js'
+import { readJsStackTrace } from '../reports/js-stack-trace.js'
 import { toRepoRelative } from '../runner-paths.js'
 
 /**
@@ -7,24 +8,7 @@ import { toRepoRelative } from '../runner-paths.js'
  * (`✖ failing tests:`) and TAP (`not ok 1 - name`, node:test's default outside a terminal).
  */
 
-// `at fn (src/a.ts:3:5)`, `at src/a.ts:3:5`, ` ❯ src/a.ts:3:5`, ` ❯ fn src/a.ts:3:5`, `test at test/a.js:1:1`
-const jsFrame = /(?:\bat |❯ |^\s*)(?:[^\s()]+ )?\(?((?:file:\/\/)?[^\s()'"]+\.[cm]?[jt]sx?):(\d+)(?::\d+)?\)?\s*$/
 const errorLine = /^\s*(?:thrown: "?)?((?:[A-Z]\w*)?(?:Error|Exception|Warning))(?: \[\w+\])?: (.*)$/
-
-export function jsFramesOf(lines: readonly string[]): Frame[] {
-  const frames: Frame[] = []
-  for (const line of lines) {
-    const match = jsFrame.exec(line)
-    if (!match) continue
-    const path = match[1]!.replace(/^file:\/\//, '')
-    const file = toRepoRelative(path) ?? path
-    const frame = { file, line: Number(match[2]) }
-    const previous = frames.at(-1)
-    if (previous?.file !== frame.file || previous.line !== frame.line) frames.push(frame)
-  }
-  // Stack traces print the innermost call first: frames run outermost first.
-  return frames.reverse()
-}
 
 /**
  * node:test's TAP reporter puts the error in the test's YAML block: `error: 'message'` or
@@ -45,7 +29,7 @@ function makeTestFailure(tool: string, nodeid: string, lines: readonly string[],
   const created = content.map((line) => /created the error "([^"]+)"/.exec(line)?.[1]).find(Boolean)
   const errorMatch = [created ?? '', tapYamlError(content) ?? '', ...content].map((line) => errorLine.exec(line)).find(Boolean)
   const message = errorMatch ? `${errorMatch[1]}: ${errorMatch[2]}` : (content[0] ?? `${nodeid} failed`)
-  const frames = jsFramesOf(lines)
+  const { frames } = readJsStackTrace(lines)
   const inRepo = frames.filter((frame) => !frame.file.startsWith('/') && !frame.file.includes('node_modules/'))
   const failure: Failure = {
     kind: 'test',

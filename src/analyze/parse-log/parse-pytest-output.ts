@@ -1,7 +1,9 @@
 import { boundDetails, type Failure } from '../failure.js'
 import { toRepoRelative } from '../runner-paths.js'
 import { isTestFile } from '../test-files.js'
-import { crashTypeOf, exceptionOf, framesOf, repoFrames } from './python-frames.js'
+import type { Frame } from '../failure.js'
+import { readPythonTraceback } from '../reports/python-traceback.js'
+import { isRepoPath } from '../runner-paths.js'
 
 /**
  * pytest's console output: the FAILURES and ERRORS sections (one block per test, headed
@@ -51,22 +53,19 @@ function blockMatchesNodeid(title: string, nodeid: string): boolean {
   return nodeid.endsWith(`::${suffix}`) || nodeid === suffix
 }
 
-function nodeidFromBlock(block: Block, frames: ReturnType<typeof framesOf>): string {
+function nodeidFromBlock(block: Block, frames: readonly Frame[]): string {
   const collecting = /^ERROR collecting (\S+)/.exec(block.title)
   if (collecting) return collecting[1]!
   const title = block.title.replace(/^ERROR at (?:setup|teardown) of /, '').replaceAll('.', '::')
-  const testFile = repoFrames(frames).find((frame) => isTestFile(frame.file))
+  const testFile = frames.find((frame) => isRepoPath(frame.file) && isTestFile(frame.file))
   return testFile ? `${testFile.file}::${title}` : title
 }
 
 function failureFromBlock(nodeid: string, outcome: 'failed' | 'error', block: Block | undefined, summaryMessage?: string): Failure {
   const lines = block?.lines ?? []
-  const frames = framesOf(lines)
-  const exception = exceptionOf(lines)
-  const errorType = exception?.errorType ?? crashTypeOf(lines)
-  const message = exception?.message ?? summaryMessage ?? (errorType ? errorType : `${nodeid} ${outcome}`)
-  const inRepo = repoFrames(frames)
-  const deepest = inRepo.at(-1)
+  const traceback = readPythonTraceback(lines)
+  const { frames, errorType } = traceback
+  const message = traceback.message ?? summaryMessage ?? errorType ?? `${nodeid} ${outcome}`
   const failure: Failure = {
     kind: 'test',
     tool: 'pytest',
@@ -77,13 +76,9 @@ function failureFromBlock(nodeid: string, outcome: 'failed' | 'error', block: Bl
     frames,
   }
   if (errorType) failure.errorType = errorType
-  if (deepest) {
-    failure.file = deepest.file
-    if (deepest.line !== undefined) failure.line = deepest.line
-  } else {
-    const file = toRepoRelative(nodeid.split('::')[0]!)
-    if (file) failure.file = file
-  }
+  const file = traceback.file ?? toRepoRelative(nodeid.split('::')[0]!)
+  if (file) failure.file = file
+  if (traceback.file && traceback.line !== undefined) failure.line = traceback.line
   return failure
 }
 
@@ -101,8 +96,9 @@ function unfinishedTest(lines: readonly string[]): Failure | undefined {
   const errorType = crash ? (crash[1] ?? crash[2])!.trim() : 'Unfinished'
   const message = crash ? `Fatal: ${errorType}` : 'The test started but never finished (the job ended while it ran).'
   // faulthandler prints the most recent call first; frames run outermost first.
-  const frames = after.some((line) => line.includes('most recent call first')) ? framesOf(after).reverse() : framesOf(after)
-  const deepest = repoFrames(frames).reverse().find((frame) => !isTestFile(frame.file))
+  const { frames: printed } = readPythonTraceback(after)
+  const frames = after.some((line) => line.includes('most recent call first')) ? printed.reverse() : printed
+  const deepest = [...frames].reverse().find((frame) => isRepoPath(frame.file) && !isTestFile(frame.file))
   const failure: Failure = {
     kind: 'test',
     tool: 'pytest',
@@ -144,7 +140,7 @@ export function parsePytestOutput(lines: readonly string[]): Failure[] {
   // A log cut off before the summary still has its blocks.
   for (const block of blocks) {
     if (usedBlocks.has(block)) continue
-    const frames = framesOf(block.lines)
+    const { frames } = readPythonTraceback(block.lines)
     const outcome = block.title.startsWith('ERROR ') ? 'error' : 'failed'
     failures.push(failureFromBlock(nodeidFromBlock(block, frames), outcome, block))
   }

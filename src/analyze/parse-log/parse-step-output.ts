@@ -2,7 +2,6 @@ import { boundDetails, type Failure } from '../failure.js'
 import { gapMarker, type LogStep } from '../scan-job-log.js'
 import { parseFindings } from './parse-findings.js'
 import {
-  jsFramesOf,
   looksLikeJest,
   looksLikeNodeTest,
   looksLikeVitest,
@@ -11,7 +10,9 @@ import {
   parseVitestOutput,
 } from './parse-js-test-output.js'
 import { looksLikePytest, parsePytestOutput } from './parse-pytest-output.js'
-import { exceptionOf, framesOf, repoFrames } from './python-frames.js'
+import { readJsStackTrace } from '../reports/js-stack-trace.js'
+import { readPythonTraceback } from '../reports/python-traceback.js'
+import { isRepoPath } from '../runner-paths.js'
 
 /** Test runners, each recognised by the shape of its output, tried in order. */
 const testRunners = [
@@ -42,15 +43,16 @@ export function describeUnrecognisedStep(step: LogStep, annotations: readonly st
   const lines = step.lines.filter((line) => line !== gapMarker)
   const traceback = lines.findLastIndex((line) => line.startsWith('Traceback (most recent call last)'))
   const window = traceback !== -1 ? lines.slice(traceback) : lines.slice(-60)
-  const exception = traceback !== -1 ? exceptionOf(window) : undefined
+  const python = traceback !== -1 ? readPythonTraceback(window) : undefined
+  const exception = python?.errorType ? { errorType: python.errorType, message: python.message ?? python.errorType } : undefined
   const telling = [...window].reverse().find((line) => errorWord.test(line) && !noise.test(line))
   const message =
     exception?.message ??
     annotations[0] ??
     telling?.trim() ??
     (step.cancelled ? 'The job was cancelled while this step ran.' : `The step failed with exit code ${step.exitCode ?? 'unknown'}.`)
-  const frames = traceback !== -1 ? framesOf(window) : jsFramesOf(window)
-  const deepest = repoFrames(frames).at(-1)
+  const frames = python ? python.frames : readJsStackTrace(window).frames
+  const deepest = frames.filter((frame) => isRepoPath(frame.file)).at(-1)
   const failure: Failure = {
     kind: 'step',
     tool: 'step',

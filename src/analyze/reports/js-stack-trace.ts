@@ -37,6 +37,9 @@ function readFrameLine(line: string): Frame | undefined {
     const rest = trimmed.slice(3)
     const open = rest.lastIndexOf('(')
     location = rest.endsWith(')') && open >= 0 ? rest.slice(open + 1, -1) : rest
+  } else if (/^[\w$.<>\[\] ]+ \([^()]+:\d+:\d+\)$/.test(trimmed)) {
+    // node:test's TAP `stack:` block prints V8 frames without their `at `.
+    location = trimmed.slice(trimmed.lastIndexOf('(') + 1, -1)
   } else if (trimmed.startsWith('❯ ')) {
     // vitest: `❯ src/x.ts:1:1` or `❯ functionName src/x.ts:1:1`.
     location = trimmed.slice(2).trim().split(/\s+/).at(-1) ?? ''
