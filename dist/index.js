@@ -31437,7 +31437,7 @@ async function run() {
         const mode = getInput('mode') || 'heal';
         const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? '';
         const workspace = process.env.GITHUB_WORKSPACE;
-        const { analyzeFailedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(820), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8089));
+        const { analyzeFailedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(820), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9769));
         const { analysisSummaryRows } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 9327));
         const { context, contextPath } = await group('Collect and analyze', () => analyzeFailedRun({
             token: getInput('github-token', { required: true }),

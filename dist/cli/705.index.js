@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/analyze/normalize-log-line.ts
 var normalize_log_line = __webpack_require__(4279);
-// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 4 modules
-var parse_step_output = __webpack_require__(8494);
+// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 2 modules
+var parse_step_output = __webpack_require__(898);
 // EXTERNAL MODULE: ./src/analyze/scan-job-log.ts
 var scan_job_log = __webpack_require__(6622);
 ;// CONCATENATED MODULE: ./src/analyze/read-job-log.ts
@@ -135,7 +135,7 @@ async function loadReports(artifactsDir) {
     const reports = [];
     const diagnostics = [];
     // The XML and JSON report parsers load only when there are artifacts to read.
-    const { parseReport } = await Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(879), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 9837));
+    const { parseReport } = await Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(879), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 7730));
     for (const file of await listFiles(artifactsDir)) {
         const fileName = (0,external_node_path_.relative)(artifactsDir, file).split(external_node_path_.sep).join('/');
         try {

@@ -89,12 +89,11 @@ var test_files = __webpack_require__(4884);
  * pytest configuration for a third-party warning, the code under test when a traceback stops in
  * the test, the files that use a deprecated API.
  */
-const isInRepo = (file) => !file.startsWith('/') && !file.startsWith('<') && !/^[A-Za-z]:/.test(file);
 function testFileOf(failure) {
     if (failure.kind !== 'test')
         return undefined;
     const head = failure.nodeid.split('::')[0].split(' > ')[0].trim();
-    const file = (0,runner_paths/* toRepoRelative */.o)(head);
+    const file = (0,runner_paths/* toRepoRelative */.oh)(head);
     return file && /\.[A-Za-z0-9]{1,5}$/.test(file) ? file : undefined;
 }
 const pythonManifests = ['requirements.txt', 'requirements-dev.txt', 'requirements-test.txt', 'requirements/base.txt', 'pyproject.toml', 'setup.cfg', 'setup.py', 'Pipfile'];
@@ -119,7 +118,7 @@ function missingModuleOf(failure, workspace) {
 function importerOf(failure) {
     const named = /imported from (\S+)|Cannot find module '[^']+' from '([^']+)'|Failed to resolve import "[^"]+" from "([^"]+)"/.exec(failure.message);
     const path = named ? (named[1] ?? named[2] ?? named[3]) : undefined;
-    return path ? (0,runner_paths/* toRepoRelative */.o)(path) : undefined;
+    return path ? (0,runner_paths/* toRepoRelative */.oh)(path) : undefined;
 }
 /** Identifiers a deprecation message names: `datetime.utcnow() is deprecated`, "The `dict` method is deprecated". */
 function deprecatedNamesOf(text) {
@@ -167,8 +166,8 @@ function filesNamedIn(workspace, text) {
 function affectedFilesOf(failure, fixType, workspace) {
     if (failure.kind === 'finding')
         return failure.file ? [failure.file] : [];
-    const repoFrames = failure.frames.map((frame) => frame.file).filter(isInRepo);
-    const raisedInRepo = failure.frames.length > 0 && isInRepo(failure.frames.at(-1).file);
+    const repoFrames = failure.frames.map((frame) => frame.file).filter(runner_paths/* isRepoPath */.SL);
+    const raisedInRepo = failure.frames.length > 0 && (0,runner_paths/* isRepoPath */.SL)(failure.frames.at(-1).file);
     const deepest = repoFrames.at(-1) ?? failure.file;
     const deepestSource = [...repoFrames].reverse().find((file) => !(0,test_files/* isTestFile */.h)(file));
     const testFile = testFileOf(failure);
@@ -399,8 +398,8 @@ function fingerprintOf(fixType, failures) {
     return (0,external_node_crypto_.createHash)('sha256').update([fixType, ...signatures].join('\n')).digest('hex').slice(0, 16);
 }
 
-// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 4 modules
-var parse_step_output = __webpack_require__(8494);
+// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 2 modules
+var parse_step_output = __webpack_require__(898);
 // EXTERNAL MODULE: ./src/analyze/scan-job-log.ts
 var scan_job_log = __webpack_require__(6622);
 ;// CONCATENATED MODULE: ./src/analyze/relevant-logs.ts

@@ -72,8 +72,8 @@ async function runAnalyze(args, out) {
     const costControl = flags['cost-control'] ? await (await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(815), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9423))).loadCostControlFile(flags['cost-control']) : undefined;
     if (costControl?.notice)
         process.stderr.write(`${costControl.notice}\n`);
-    const { analyzeRun } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8863));
-    const { loadJobLogs, loadReports } = await Promise.all(/* import() */[__nccwpck_require__.e(494), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9705));
+    const { analyzeRun } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8863));
+    const { loadJobLogs, loadReports } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9705));
     const { readWorkspace } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 5917));
     const [logs, reports] = await Promise.all([loadJobLogs(logsDir), loadReports(artifactsDir)]);
     const context = analyzeRun({

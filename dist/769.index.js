@@ -1,8 +1,8 @@
-export const id = 89;
-export const ids = [89];
+export const id = 769;
+export const ids = [769];
 export const modules = {
 
-/***/ 8089:
+/***/ 9769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,12 +97,11 @@ function isTestFile(path) {
  * pytest configuration for a third-party warning, the code under test when a traceback stops in
  * the test, the files that use a deprecated API.
  */
-const isInRepo = (file) => !file.startsWith('/') && !file.startsWith('<') && !/^[A-Za-z]:/.test(file);
 function testFileOf(failure) {
     if (failure.kind !== 'test')
         return undefined;
     const head = failure.nodeid.split('::')[0].split(' > ')[0].trim();
-    const file = (0,runner_paths/* toRepoRelative */.o)(head);
+    const file = (0,runner_paths/* toRepoRelative */.oh)(head);
     return file && /\.[A-Za-z0-9]{1,5}$/.test(file) ? file : undefined;
 }
 const pythonManifests = ['requirements.txt', 'requirements-dev.txt', 'requirements-test.txt', 'requirements/base.txt', 'pyproject.toml', 'setup.cfg', 'setup.py', 'Pipfile'];
@@ -127,7 +126,7 @@ function missingModuleOf(failure, workspace) {
 function importerOf(failure) {
     const named = /imported from (\S+)|Cannot find module '[^']+' from '([^']+)'|Failed to resolve import "[^"]+" from "([^"]+)"/.exec(failure.message);
     const path = named ? (named[1] ?? named[2] ?? named[3]) : undefined;
-    return path ? (0,runner_paths/* toRepoRelative */.o)(path) : undefined;
+    return path ? (0,runner_paths/* toRepoRelative */.oh)(path) : undefined;
 }
 /** Identifiers a deprecation message names: `datetime.utcnow() is deprecated`, "The `dict` method is deprecated". */
 function deprecatedNamesOf(text) {
@@ -175,8 +174,8 @@ function filesNamedIn(workspace, text) {
 function affectedFilesOf(failure, fixType, workspace) {
     if (failure.kind === 'finding')
         return failure.file ? [failure.file] : [];
-    const repoFrames = failure.frames.map((frame) => frame.file).filter(isInRepo);
-    const raisedInRepo = failure.frames.length > 0 && isInRepo(failure.frames.at(-1).file);
+    const repoFrames = failure.frames.map((frame) => frame.file).filter(runner_paths/* isRepoPath */.SL);
+    const raisedInRepo = failure.frames.length > 0 && (0,runner_paths/* isRepoPath */.SL)(failure.frames.at(-1).file);
     const deepest = repoFrames.at(-1) ?? failure.file;
     const deepestSource = [...repoFrames].reverse().find((file) => !isTestFile(file));
     const testFile = testFileOf(failure);
@@ -436,7 +435,7 @@ function normalizeLogLine(raw) {
     const lastReturn = line.lastIndexOf('\r');
     if (lastReturn !== -1)
         line = line.slice(lastReturn + 1);
-    return (0,runner_paths/* stripRunnerPaths */.N)(line);
+    return (0,runner_paths/* stripRunnerPaths */.N2)(line);
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/scan-job-log.ts
@@ -727,154 +726,12 @@ class JobLogScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-findings.ts
-
-const sourceFile = String.raw `[^\s:()'"][^:()'"]*?\.[A-Za-z0-9]{1,5}`;
-const findingRules = [
-    // mypy: `pkg/a.py:33: error: Incompatible return value type (got "int", expected "str")  [return-value]`
-    {
-        tool: 'mypy',
-        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+)(?::\d+)?: error: (.*?)(?:  \[([\w-]+)\])?$`),
-        groups: { file: 1, line: 2, message: 3, rule: 4 },
-    },
-    // tsc: `src/cli.ts(14,21): error TS2554: Expected 3 arguments, but got 2.`
-    {
-        tool: 'tsc',
-        pattern: new RegExp(String.raw `^(${sourceFile})\((\d+),\d+\): error (TS\d+): (.*)$`),
-        groups: { file: 1, line: 2, rule: 3, message: 4 },
-    },
-    // tsc --pretty: `src/cli.ts:14:21 - error TS2554: Expected 3 arguments, but got 2.`
-    {
-        tool: 'tsc',
-        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+):\d+ - error (TS\d+): (.*)$`),
-        groups: { file: 1, line: 2, rule: 3, message: 4 },
-    },
-    // flake8, pycodestyle, ruff (concise), pylint (text): `a.py:6:1: E302 expected 2 blank lines`,
-    // `a.py:2:0: W0611: Unused import os (unused-import)`
-    {
-        tool: 'flake8',
-        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+):\d+: ([A-Z]{1,3}\d{2,4}):? (?:\[\*\] )?(.*)$`),
-        groups: { file: 1, line: 2, rule: 3, message: 4 },
-    },
-    // pylint --output-format=parseable: `a.py:2: [W0611(unused-import), ] Unused import os`
-    {
-        tool: 'pylint',
-        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+): \[([A-Z]\d{4})\([\w-]+\), [^\]]*\] (.*)$`),
-        groups: { file: 1, line: 2, rule: 3, message: 4 },
-    },
-    // pyright: `  /w/r/r/a.py:3:5 - error: "x" is not defined (reportUndefinedVariable)`
-    {
-        tool: 'pyright',
-        pattern: new RegExp(String.raw `^\s*(${sourceFile}):(\d+):\d+ - error: (.*?)(?: \((report\w+)\))?$`),
-        groups: { file: 1, line: 2, message: 3, rule: 4 },
-    },
-    // black --check: `would reformat csvlite/cli.py`
-    { tool: 'black', pattern: /^would reformat (.+)$/, groups: { file: 1, line: 0, rule: 0, message: 0 }, fixedRule: 'black' },
-    // isort --check-only: `ERROR: kpi/report.py Imports are incorrectly sorted and/or formatted.`
-    {
-        tool: 'isort',
-        pattern: /^ERROR: (.+?) Imports are incorrectly sorted/,
-        groups: { file: 1, line: 0, rule: 0, message: 0 },
-        fixedRule: 'isort',
-    },
-    // prettier --check: `[warn] src/bytes.ts` (the closing `[warn] Code style issues …` line is no file)
-    {
-        tool: 'prettier',
-        pattern: /^\[warn\] (?!Code style issues)(\S[^\s]*\.[A-Za-z0-9]{1,10})$/,
-        groups: { file: 1, line: 0, rule: 0, message: 0 },
-        fixedRule: 'prettier',
-    },
-];
-const defaultMessages = {
-    black: 'would be reformatted by black',
-    isort: 'imports are incorrectly sorted (isort)',
-    prettier: 'does not match the prettier style',
-};
-function makeFinding(tool, file, line, rule, message) {
-    const finding = {
-        kind: 'finding',
-        tool,
-        nodeid: line === undefined ? `${file}:${rule}` : `${file}:${line}:${rule}`,
-        outcome: 'failed',
-        message: message || defaultMessages[tool] || rule,
-        file,
-        rule,
-        details: [],
-        frames: [{ file, ...(line === undefined ? {} : { line }) }],
-    };
-    if (line !== undefined)
-        finding.line = line;
-    return finding;
-}
-function findingFromRule(rule, line) {
-    const match = rule.pattern.exec(line);
-    if (!match)
-        return undefined;
-    const group = (index) => (index === 0 ? undefined : match[index]);
-    const file = (0,runner_paths/* toRepoRelative */.o)(group(rule.groups.file) ?? '');
-    if (!file)
-        return undefined;
-    const lineText = group(rule.groups.line);
-    const lineNumber = lineText ? Number(lineText) : undefined;
-    const ruleName = group(rule.groups.rule) ?? rule.fixedRule ?? rule.tool;
-    const tool = rule.tool === 'flake8' && /^(?:[A-Z]\d{4})$/.test(ruleName) ? 'pylint' : rule.tool;
-    return makeFinding(tool, file, lineNumber, ruleName, (group(rule.groups.message) ?? '').trim());
-}
-// eslint's default (stylish) format: a file line, then `  11:17  error  message  rule-id` lines.
-const stylishFile = /^(\S.*\.[A-Za-z0-9]{1,10})$/;
-const stylishProblem = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.*?)\s{2,}(\S+)$/;
-// ruff's full format: `F401 [*] \`os\` imported but unused` then ` --> geofence/polygon.py:2:8`.
-const ruffHeading = /^([A-Z]{1,3}\d{2,4}) (?:\[\*\] )?(.+)$/;
-const ruffLocation = /^\s*--> (.+?):(\d+):\d+$/;
-function parseMultiLineFindings(lines) {
-    const findings = [];
-    let stylishPath;
-    for (let index = 0; index < lines.length; index++) {
-        const line = lines[index];
-        const problem = stylishPath ? stylishProblem.exec(line) : null;
-        if (problem && stylishPath) {
-            if (problem[3] === 'error')
-                findings.push(makeFinding('eslint', stylishPath, Number(problem[1]), problem[5], problem[4]));
-            continue;
-        }
-        const file = stylishFile.exec(line);
-        const nextIsProblem = stylishProblem.test(lines[index + 1] ?? '');
-        stylishPath = file && nextIsProblem ? (0,runner_paths/* toRepoRelative */.o)(file[1]) : undefined;
-        const heading = ruffHeading.exec(line);
-        const location = heading ? ruffLocation.exec(lines[index + 1] ?? '') : null;
-        if (heading && location) {
-            const path = (0,runner_paths/* toRepoRelative */.o)(location[1]);
-            if (path)
-                findings.push(makeFinding('ruff', path, Number(location[2]), heading[1], heading[2]));
-        }
-    }
-    return findings;
-}
-/** pyright ends a multi-line message with its rule: `    "int" is not assignable to "str" (reportReturnType)`. */
-function pyrightRuleAfter(lines, index) {
-    for (let next = index + 1; next < lines.length && /^\s{4,}\S/.test(lines[next]); next++) {
-        const rule = /\((report\w+)\)$/.exec(lines[next])?.[1];
-        if (rule)
-            return rule;
-    }
-    return undefined;
-}
-function parseFindings(lines) {
-    const findings = [];
-    for (const [index, line] of lines.entries()) {
-        for (const rule of findingRules) {
-            const finding = findingFromRule(rule, line);
-            if (finding) {
-                const pyrightRule = finding.tool === 'pyright' && finding.rule === 'pyright' ? pyrightRuleAfter(lines, index) : undefined;
-                findings.push(pyrightRule ? makeFinding('pyright', finding.file, finding.line, pyrightRule, finding.message) : finding);
-                break;
-            }
-        }
-    }
-    return [...findings, ...parseMultiLineFindings(lines)];
-}
-
+// EXTERNAL MODULE: ./src/analyze/parse-log/parse-findings.ts
+var parse_findings = __webpack_require__(8691);
+// EXTERNAL MODULE: ./src/analyze/reports/js-stack-trace.ts
+var js_stack_trace = __webpack_require__(3100);
 ;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-js-test-output.ts
+
 
 
 /**
@@ -882,25 +739,7 @@ function parseFindings(lines) {
  * (` FAIL  file > A > B` blocks, ` ❯ file:line:col` frames), node:test's spec reporter
  * (`✖ failing tests:`) and TAP (`not ok 1 - name`, node:test's default outside a terminal).
  */
-// `at fn (src/a.ts:3:5)`, `at src/a.ts:3:5`, ` ❯ src/a.ts:3:5`, ` ❯ fn src/a.ts:3:5`, `test at test/a.js:1:1`
-const jsFrame = /(?:\bat |❯ |^\s*)(?:[^\s()]+ )?\(?((?:file:\/\/)?[^\s()'"]+\.[cm]?[jt]sx?):(\d+)(?::\d+)?\)?\s*$/;
 const errorLine = /^\s*(?:thrown: "?)?((?:[A-Z]\w*)?(?:Error|Exception|Warning))(?: \[\w+\])?: (.*)$/;
-function jsFramesOf(lines) {
-    const frames = [];
-    for (const line of lines) {
-        const match = jsFrame.exec(line);
-        if (!match)
-            continue;
-        const path = match[1].replace(/^file:\/\//, '');
-        const file = (0,runner_paths/* toRepoRelative */.o)(path) ?? path;
-        const frame = { file, line: Number(match[2]) };
-        const previous = frames.at(-1);
-        if (previous?.file !== frame.file || previous.line !== frame.line)
-            frames.push(frame);
-    }
-    // Stack traces print the innermost call first: frames run outermost first.
-    return frames.reverse();
-}
 /**
  * node:test's TAP reporter puts the error in the test's YAML block: `error: 'message'` or
  * `error: |-` with the message on the next line, and the class as `name: 'AssertionError'`.
@@ -920,7 +759,7 @@ function makeTestFailure(tool, nodeid, lines, testFile) {
     const created = content.map((line) => /created the error "([^"]+)"/.exec(line)?.[1]).find(Boolean);
     const errorMatch = [created ?? '', tapYamlError(content) ?? '', ...content].map((line) => errorLine.exec(line)).find(Boolean);
     const message = errorMatch ? `${errorMatch[1]}: ${errorMatch[2]}` : (content[0] ?? `${nodeid} failed`);
-    const frames = jsFramesOf(lines);
+    const { frames } = (0,js_stack_trace/* readJsStackTrace */.l)(lines);
     const inRepo = frames.filter((frame) => !frame.file.startsWith('/') && !frame.file.includes('node_modules/'));
     const failure = {
         kind: 'test',
@@ -969,7 +808,7 @@ function parseJestOutput(lines) {
         const status = jestFileStatus.exec(line);
         if (status) {
             closeBlock();
-            file = (0,runner_paths/* toRepoRelative */.o)(status[2]) ?? status[2];
+            file = (0,runner_paths/* toRepoRelative */.oh)(status[2]) ?? status[2];
             tree.length = 0;
             continue;
         }
@@ -1027,7 +866,7 @@ function parseVitestOutput(lines) {
         const heading = vitestHeading.exec(line);
         if (heading) {
             closeBlock();
-            const file = (0,runner_paths/* toRepoRelative */.o)(heading[1]) ?? heading[1];
+            const file = (0,runner_paths/* toRepoRelative */.oh)(heading[1]) ?? heading[1];
             block = { nodeid: heading[3] ? `${file} > ${heading[3]}` : file, file, lines: [] };
             continue;
         }
@@ -1056,7 +895,7 @@ function parseNodeTestOutput(lines) {
     const close = () => {
         if (!current)
             return;
-        const name = (0,runner_paths/* toRepoRelative */.o)(current.name) ?? current.name;
+        const name = (0,runner_paths/* toRepoRelative */.oh)(current.name) ?? current.name;
         const file = current.location ?? (/\.[cm]?[jt]sx?$/.test(name) ? name : undefined);
         if (!failures.some((failure) => failure.nodeid === name)) {
             failures.push(makeTestFailure('node-test', name, [...current.lines, ...diagnostics], file));
@@ -1067,7 +906,7 @@ function parseNodeTestOutput(lines) {
         const location = /^test at (\S+?):\d+:\d+$/.exec(line.trim());
         if (location) {
             close();
-            pendingLocation = (0,runner_paths/* toRepoRelative */.o)(location[1]) ?? location[1];
+            pendingLocation = (0,runner_paths/* toRepoRelative */.oh)(location[1]) ?? location[1];
             continue;
         }
         const failed = nodeFailedTest.exec(line) ?? tapNotOk.exec(line);
@@ -1099,69 +938,10 @@ function looksLikeNodeTest(lines) {
     return lines.some((line) => nodeFailingSection.test(line) || /^ℹ (?:tests|fail) \d+$/.test(line) || /^# (?:tests|fail) \d+$/.test(line));
 }
 
-;// CONCATENATED MODULE: ./src/analyze/parse-log/python-frames.ts
-
-/**
- * Stack frames and the exception of Python output, in the shapes pytest and the interpreter print:
- *   tests/test_x.py:7: in test_y          (pytest long/short traceback)
- *   tokenstore/tokens.py:27: DeprecationWarning   (pytest's crash location)
- *   File "src/x.py", line 3, in f          (interpreter traceback)
- *   File "src/x.py", line 23 in row        (faulthandler, after a segfault)
- */
-const pytestFrame = /^([^\s:"'][^:"']*\.pyi?):(\d+):(?: in \S+| ([A-Za-z_][\w.]*))?\s*$/;
-const interpreterFrame = /^\s*File "([^"]+)", line (\d+),? in /;
-const exceptionLine = /^((?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Since\d+|Failed|Timeout)|Failed): ?(.*)$/;
-function isPythonFrameLine(line) {
-    return pytestFrame.test(line) || interpreterFrame.test(line);
-}
-function framesOf(lines) {
-    const frames = [];
-    for (const line of lines) {
-        const match = pytestFrame.exec(line) ?? interpreterFrame.exec(line);
-        if (!match)
-            continue;
-        const file = (0,runner_paths/* toRepoRelative */.o)(match[1]) ?? match[1];
-        const frame = { file, line: Number(match[2]) };
-        const previous = frames.at(-1);
-        if (previous?.file !== frame.file || previous.line !== frame.line)
-            frames.push(frame);
-    }
-    return frames;
-}
-/** The crash location pytest prints last in a long traceback: `path:line: ExceptionType`. */
-function crashTypeOf(lines) {
-    for (let index = lines.length - 1; index >= 0; index--) {
-        const match = pytestFrame.exec(lines[index]);
-        if (match?.[3])
-            return match[3];
-    }
-    return undefined;
-}
-/** The last `ExceptionType: message` line (pytest's `E   ` lines, or a traceback's last line). */
-function exceptionOf(lines) {
-    // pytest's `E   ` lines are the exception itself; other lines only when there are none.
-    let fromELines;
-    let fromOthers;
-    for (const raw of lines) {
-        const line = raw.trimStart();
-        const isELine = line.startsWith('E ');
-        const match = exceptionLine.exec(isELine ? line.slice(1).trimStart() : line);
-        if (!match)
-            continue;
-        const found = { errorType: match[1], message: `${match[1]}: ${match[2]}`.trim() };
-        if (isELine)
-            fromELines = found;
-        else
-            fromOthers = found;
-    }
-    return fromELines ?? fromOthers;
-}
-/** Frames inside the repository (not site-packages, not the standard library), outermost first. */
-function repoFrames(frames) {
-    return frames.filter((frame) => !frame.file.startsWith('/') && !frame.file.startsWith('<') && !/^[A-Za-z]:/.test(frame.file));
-}
-
+// EXTERNAL MODULE: ./src/analyze/reports/python-traceback.ts
+var python_traceback = __webpack_require__(4423);
 ;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-pytest-output.ts
+
 
 
 
@@ -1214,17 +994,14 @@ function nodeidFromBlock(block, frames) {
     if (collecting)
         return collecting[1];
     const title = block.title.replace(/^ERROR at (?:setup|teardown) of /, '').replaceAll('.', '::');
-    const testFile = repoFrames(frames).find((frame) => isTestFile(frame.file));
+    const testFile = frames.find((frame) => (0,runner_paths/* isRepoPath */.SL)(frame.file) && isTestFile(frame.file));
     return testFile ? `${testFile.file}::${title}` : title;
 }
 function failureFromBlock(nodeid, outcome, block, summaryMessage) {
     const lines = block?.lines ?? [];
-    const frames = framesOf(lines);
-    const exception = exceptionOf(lines);
-    const errorType = exception?.errorType ?? crashTypeOf(lines);
-    const message = exception?.message ?? summaryMessage ?? (errorType ? errorType : `${nodeid} ${outcome}`);
-    const inRepo = repoFrames(frames);
-    const deepest = inRepo.at(-1);
+    const traceback = (0,python_traceback/* readPythonTraceback */.F)(lines);
+    const { frames, errorType } = traceback;
+    const message = traceback.message ?? summaryMessage ?? errorType ?? `${nodeid} ${outcome}`;
     const failure = {
         kind: 'test',
         tool: 'pytest',
@@ -1236,16 +1013,11 @@ function failureFromBlock(nodeid, outcome, block, summaryMessage) {
     };
     if (errorType)
         failure.errorType = errorType;
-    if (deepest) {
-        failure.file = deepest.file;
-        if (deepest.line !== undefined)
-            failure.line = deepest.line;
-    }
-    else {
-        const file = (0,runner_paths/* toRepoRelative */.o)(nodeid.split('::')[0]);
-        if (file)
-            failure.file = file;
-    }
+    const file = traceback.file ?? (0,runner_paths/* toRepoRelative */.oh)(nodeid.split('::')[0]);
+    if (file)
+        failure.file = file;
+    if (traceback.file && traceback.line !== undefined)
+        failure.line = traceback.line;
     return failure;
 }
 /** A test that took the interpreter down (segfault) or never finished (a hang until the run was cancelled). */
@@ -1264,8 +1036,9 @@ function unfinishedTest(lines) {
     const errorType = crash ? (crash[1] ?? crash[2]).trim() : 'Unfinished';
     const message = crash ? `Fatal: ${errorType}` : 'The test started but never finished (the job ended while it ran).';
     // faulthandler prints the most recent call first; frames run outermost first.
-    const frames = after.some((line) => line.includes('most recent call first')) ? framesOf(after).reverse() : framesOf(after);
-    const deepest = repoFrames(frames).reverse().find((frame) => !isTestFile(frame.file));
+    const { frames: printed } = (0,python_traceback/* readPythonTraceback */.F)(after);
+    const frames = after.some((line) => line.includes('most recent call first')) ? printed.reverse() : printed;
+    const deepest = [...frames].reverse().find((frame) => (0,runner_paths/* isRepoPath */.SL)(frame.file) && !isTestFile(frame.file));
     const failure = {
         kind: 'test',
         tool: 'pytest',
@@ -1276,7 +1049,7 @@ function unfinishedTest(lines) {
         details: (0,analyze_failure/* boundDetails */.Z)([lines[lastStarted.index], ...after]),
         frames,
     };
-    const file = deepest?.file ?? (0,runner_paths/* toRepoRelative */.o)(lastStarted.nodeid.split('::')[0]);
+    const file = deepest?.file ?? (0,runner_paths/* toRepoRelative */.oh)(lastStarted.nodeid.split('::')[0]);
     if (file)
         failure.file = file;
     if (deepest?.line !== undefined)
@@ -1308,7 +1081,7 @@ function parsePytestOutput(lines) {
     for (const block of blocks) {
         if (usedBlocks.has(block))
             continue;
-        const frames = framesOf(block.lines);
+        const { frames } = (0,python_traceback/* readPythonTraceback */.F)(block.lines);
         const outcome = block.title.startsWith('ERROR ') ? 'error' : 'failed';
         failures.push(failureFromBlock(nodeidFromBlock(block, frames), outcome, block));
     }
@@ -1321,6 +1094,8 @@ function parsePytestOutput(lines) {
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-step-output.ts
+
+
 
 
 
@@ -1341,7 +1116,7 @@ function parseToolOutput(lines) {
         if (runner.looksLike(lines))
             failures.push(...runner.parse(lines));
     }
-    failures.push(...parseFindings(lines));
+    failures.push(...(0,parse_findings/* parseFindings */.Sn)(lines));
     return failures;
 }
 const errorWord = /\b(?:error|Error|ERROR|FAILED|FAIL|fatal|Fatal|panic|Traceback|not ok|Segmentation fault|Killed|exceeded|slower than)\b|[✖✕×]/;
@@ -1354,14 +1129,15 @@ function describeUnrecognisedStep(step, annotations, job) {
     const lines = step.lines.filter((line) => line !== gapMarker);
     const traceback = lines.findLastIndex((line) => line.startsWith('Traceback (most recent call last)'));
     const window = traceback !== -1 ? lines.slice(traceback) : lines.slice(-60);
-    const exception = traceback !== -1 ? exceptionOf(window) : undefined;
+    const python = traceback !== -1 ? (0,python_traceback/* readPythonTraceback */.F)(window) : undefined;
+    const exception = python?.errorType ? { errorType: python.errorType, message: python.message ?? python.errorType } : undefined;
     const telling = [...window].reverse().find((line) => errorWord.test(line) && !noise.test(line));
     const message = exception?.message ??
         annotations[0] ??
         telling?.trim() ??
         (step.cancelled ? 'The job was cancelled while this step ran.' : `The step failed with exit code ${step.exitCode ?? 'unknown'}.`);
-    const frames = traceback !== -1 ? framesOf(window) : jsFramesOf(window);
-    const deepest = repoFrames(frames).at(-1);
+    const frames = python ? python.frames : (0,js_stack_trace/* readJsStackTrace */.l)(window).frames;
+    const deepest = frames.filter((frame) => (0,runner_paths/* isRepoPath */.SL)(frame.file)).at(-1);
     const failure = {
         kind: 'step',
         tool: 'step',
@@ -1826,7 +1602,7 @@ async function loadReports(artifactsDir) {
     const reports = [];
     const diagnostics = [];
     // The XML and JSON report parsers load only when there are artifacts to read.
-    const { parseReport } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(837)]).then(__webpack_require__.bind(__webpack_require__, 9837));
+    const { parseReport } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 7730));
     for (const file of await listFiles(artifactsDir)) {
         const fileName = (0,external_node_path_.relative)(artifactsDir, file).split(external_node_path_.sep).join('/');
         try {
@@ -2735,12 +2511,476 @@ function boundDetails(lines) {
 
 /***/ }),
 
+/***/ 8691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NS: () => (/* binding */ findingOfLine),
+/* harmony export */   Sn: () => (/* binding */ parseFindings)
+/* harmony export */ });
+/* unused harmony export findingRules */
+/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8909);
+
+const sourceFile = String.raw `(?:[A-Za-z]:)?[^\s:()'"][^:()'"]*?\.[A-Za-z0-9]{1,5}`;
+const findingRules = [
+    // mypy: `pkg/a.py:33: error: Incompatible return value type (got "int", expected "str")  [return-value]`
+    {
+        tool: 'mypy',
+        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+)(?::\d+)?: error: (.*?)(?:  \[([\w-]+)\])?$`),
+        groups: { file: 1, line: 2, message: 3, rule: 4 },
+    },
+    // tsc: `src/cli.ts(14,21): error TS2554: Expected 3 arguments, but got 2.`
+    {
+        tool: 'tsc',
+        pattern: new RegExp(String.raw `^(${sourceFile})\((\d+),\d+\): error (TS\d+): (.*)$`),
+        groups: { file: 1, line: 2, rule: 3, message: 4 },
+    },
+    // tsc --pretty: `src/cli.ts:14:21 - error TS2554: Expected 3 arguments, but got 2.`
+    {
+        tool: 'tsc',
+        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+):\d+ - error (TS\d+): (.*)$`),
+        groups: { file: 1, line: 2, rule: 3, message: 4 },
+    },
+    // flake8, pycodestyle, ruff (concise), pylint (text): `a.py:6:1: E302 expected 2 blank lines`,
+    // `a.py:2:0: W0611: Unused import os (unused-import)`
+    {
+        tool: 'flake8',
+        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+):\d+: ([A-Z]{1,3}\d{2,4}):? (?:\[\*\] )?(.*)$`),
+        groups: { file: 1, line: 2, rule: 3, message: 4 },
+    },
+    // pylint --output-format=parseable: `a.py:2: [W0611(unused-import), ] Unused import os`
+    {
+        tool: 'pylint',
+        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+): \[([A-Z]\d{4})\([\w-]+\), [^\]]*\] (.*)$`),
+        groups: { file: 1, line: 2, rule: 3, message: 4 },
+    },
+    // pyright: `  /w/r/r/a.py:3:5 - error: "x" is not defined (reportUndefinedVariable)`
+    {
+        tool: 'pyright',
+        pattern: new RegExp(String.raw `^\s*(${sourceFile}):(\d+):\d+ - error: (.*?)(?: \((report\w+)\))?$`),
+        groups: { file: 1, line: 2, message: 3, rule: 4 },
+    },
+    // black --check: `would reformat csvlite/cli.py`
+    { tool: 'black', pattern: /^would reformat (.+)$/, groups: { file: 1, line: 0, rule: 0, message: 0 }, fixedRule: 'black' },
+    // isort --check-only: `ERROR: kpi/report.py Imports are incorrectly sorted and/or formatted.`
+    {
+        tool: 'isort',
+        pattern: /^ERROR: (.+?) Imports are incorrectly sorted/,
+        groups: { file: 1, line: 0, rule: 0, message: 0 },
+        fixedRule: 'isort',
+    },
+    // prettier --check: `[warn] src/bytes.ts` (the closing `[warn] Code style issues …` line is no file)
+    {
+        tool: 'prettier',
+        pattern: /^\[warn\] (?!Code style issues)(\S[^\s]*\.[A-Za-z0-9]{1,10})$/,
+        groups: { file: 1, line: 0, rule: 0, message: 0 },
+        fixedRule: 'prettier',
+    },
+];
+const defaultMessages = {
+    black: 'would be reformatted by black',
+    isort: 'imports are incorrectly sorted (isort)',
+    prettier: 'does not match the prettier style',
+};
+function makeFinding(tool, file, line, rule, message) {
+    const finding = {
+        kind: 'finding',
+        tool,
+        nodeid: line === undefined ? `${file}:${rule}` : `${file}:${line}:${rule}`,
+        outcome: 'failed',
+        message: message || defaultMessages[tool] || rule,
+        file,
+        rule,
+        details: [],
+        frames: [{ file, ...(line === undefined ? {} : { line }) }],
+    };
+    if (line !== undefined)
+        finding.line = line;
+    return finding;
+}
+function findingFromRule(rule, line) {
+    const match = rule.pattern.exec(line);
+    if (!match)
+        return undefined;
+    const group = (index) => (index === 0 ? undefined : match[index]);
+    const file = (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoRelative */ .oh)(group(rule.groups.file) ?? '');
+    if (!file)
+        return undefined;
+    const lineText = group(rule.groups.line);
+    const lineNumber = lineText ? Number(lineText) : undefined;
+    const ruleName = group(rule.groups.rule) ?? rule.fixedRule ?? rule.tool;
+    const tool = rule.tool === 'flake8' && /^(?:[A-Z]\d{4})$/.test(ruleName) ? 'pylint' : rule.tool;
+    return makeFinding(tool, file, lineNumber, ruleName, (group(rule.groups.message) ?? '').trim());
+}
+// eslint's default (stylish) format: a file line, then `  11:17  error  message  rule-id` lines.
+const stylishFile = /^(\S.*\.[A-Za-z0-9]{1,10})$/;
+const stylishProblem = /^\s+(\d+):(\d+)\s+(error|warning)\s+(.*?)\s{2,}(\S+)$/;
+// ruff's full format: `F401 [*] \`os\` imported but unused` then ` --> geofence/polygon.py:2:8`.
+const ruffHeading = /^([A-Z]{1,3}\d{2,4}) (?:\[\*\] )?(.+)$/;
+const ruffLocation = /^\s*--> (.+?):(\d+):\d+$/;
+function parseMultiLineFindings(lines) {
+    const findings = [];
+    let stylishPath;
+    for (let index = 0; index < lines.length; index++) {
+        const line = lines[index];
+        const problem = stylishPath ? stylishProblem.exec(line) : null;
+        if (problem && stylishPath) {
+            if (problem[3] === 'error')
+                findings.push(makeFinding('eslint', stylishPath, Number(problem[1]), problem[5], problem[4]));
+            continue;
+        }
+        const file = stylishFile.exec(line);
+        const nextIsProblem = stylishProblem.test(lines[index + 1] ?? '');
+        stylishPath = file && nextIsProblem ? (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoRelative */ .oh)(file[1]) : undefined;
+        const heading = ruffHeading.exec(line);
+        const location = heading ? ruffLocation.exec(lines[index + 1] ?? '') : null;
+        if (heading && location) {
+            const path = (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoRelative */ .oh)(location[1]);
+            if (path)
+                findings.push(makeFinding('ruff', path, Number(location[2]), heading[1], heading[2]));
+        }
+    }
+    return findings;
+}
+/** pyright ends a multi-line message with its rule: `    "int" is not assignable to "str" (reportReturnType)`. */
+function pyrightRuleAfter(lines, index) {
+    for (let next = index + 1; next < lines.length && /^\s{4,}\S/.test(lines[next]); next++) {
+        const rule = /\((report\w+)\)$/.exec(lines[next])?.[1];
+        if (rule)
+            return rule;
+    }
+    return undefined;
+}
+/** The finding a single line holds, by the first row that reads it. */
+function findingOfLine(line) {
+    for (const rule of findingRules) {
+        const finding = findingFromRule(rule, line);
+        if (finding)
+            return finding;
+    }
+    return undefined;
+}
+function parseFindings(lines) {
+    const findings = [];
+    for (const [index, line] of lines.entries()) {
+        const finding = findingOfLine(line);
+        if (!finding)
+            continue;
+        const pyrightRule = finding.tool === 'pyright' && finding.rule === 'pyright' ? pyrightRuleAfter(lines, index) : undefined;
+        findings.push(pyrightRule ? makeFinding('pyright', finding.file, finding.line, pyrightRule, finding.message) : finding);
+    }
+    return [...findings, ...parseMultiLineFindings(lines)];
+}
+
+
+/***/ }),
+
+/***/ 5479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Av: () => (/* binding */ summarizeFrames),
+/* harmony export */   zV: () => (/* binding */ toFrame)
+/* harmony export */ });
+/* unused harmony export findDeepestRepoFrame */
+/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8909);
+/* harmony import */ var _report_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+
+
+function toFrame(path, line) {
+    const printed = (0,_report_path_js__WEBPACK_IMPORTED_MODULE_0__/* .stripFileUrl */ .UB)(path);
+    const file = (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoRelative */ .oh)(printed) ?? printed;
+    return line === undefined ? { file } : { file, line };
+}
+/** Frames are outermost first, so the deepest frame of the project is the last one inside it. */
+function findDeepestRepoFrame(frames) {
+    for (let index = frames.length - 1; index >= 0; index -= 1) {
+        const frame = frames[index];
+        if (frame && (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoRelative */ .oh)(frame.file) === frame.file)
+            return frame;
+    }
+    return undefined;
+}
+function summarizeFrames(frames) {
+    const deepest = findDeepestRepoFrame(frames);
+    if (deepest === undefined)
+        return { frames };
+    return deepest.line === undefined ? { frames, file: deepest.file } : { frames, file: deepest.file, line: deepest.line };
+}
+
+
+/***/ }),
+
+/***/ 3100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ readJsStackTrace)
+/* harmony export */ });
+/* unused harmony export readJsError */
+/* harmony import */ var _report_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3538);
+/* harmony import */ var _error_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5479);
+
+
+/**
+ * Frames and the error line of a JavaScript failure: V8 stack lines (`at fn (/abs/x.js:3:7)`,
+ * `at /abs/x.js:3:7`, `at file:///…`) as jest, vitest's JSON and node:test print them, and vitest's
+ * own ` ❯ src/x.ts:1:1` lines. A pure function over lines.
+ */
+function readJsStackTrace(lines) {
+    const innermostFirst = [];
+    for (const line of lines) {
+        const frame = readFrameLine(line);
+        if (frame)
+            innermostFirst.push(frame);
+    }
+    // V8 and vitest print the innermost call first; Failure.frames are outermost first.
+    return { ...(0,_error_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeFrames */ .Av)(innermostFirst.reverse()), ...readJsError(lines) };
+}
+// `Error: boom`, `TypeError: x is not a function`, node's `[Error [ERR_ASSERTION]: …`.
+const errorLine = /^\[?(?<errorType>(?:[\w$]+\.)*[A-Z][\w$]*)(?: \[[A-Z_\d]+\])?: /;
+/** The first line of the failure is the error; its type when it reads `Type: message`. */
+function readJsError(lines) {
+    // jest opens a suite's message with a `● Test suite failed to run` heading.
+    const message = (0,_report_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .firstNonBlankLine */ .AB)(lines.filter((line) => !line.trim().startsWith('●')));
+    if (message === undefined)
+        return {};
+    const errorType = errorLine.exec(message)?.groups?.errorType;
+    return errorType ? { message, errorType } : { message };
+}
+function readFrameLine(line) {
+    const trimmed = line.trim();
+    let location;
+    if (trimmed.startsWith('at ')) {
+        // `at fn (location)`: the location is inside the last parentheses; `at location` otherwise.
+        const rest = trimmed.slice(3);
+        const open = rest.lastIndexOf('(');
+        location = rest.endsWith(')') && open >= 0 ? rest.slice(open + 1, -1) : rest;
+    }
+    else if (/^[\w$.<>\[\] ]+ \([^()]+:\d+:\d+\)$/.test(trimmed)) {
+        // node:test's TAP `stack:` block prints V8 frames without their `at `.
+        location = trimmed.slice(trimmed.lastIndexOf('(') + 1, -1);
+    }
+    else if (trimmed.startsWith('❯ ')) {
+        // vitest: `❯ src/x.ts:1:1` or `❯ functionName src/x.ts:1:1`.
+        location = trimmed.slice(2).trim().split(/\s+/).at(-1) ?? '';
+    }
+    else {
+        return undefined;
+    }
+    return readLocation(location);
+}
+/** `path:line:column` → a frame; `<anonymous>` and `native` have no position and no frame. */
+function readLocation(location) {
+    const columnColon = location.lastIndexOf(':');
+    const lineColon = location.lastIndexOf(':', columnColon - 1);
+    if (lineColon <= 0)
+        return undefined;
+    const line = location.slice(lineColon + 1, columnColon);
+    const column = location.slice(columnColon + 1);
+    if (!/^\d+$/.test(line) || !/^\d+$/.test(column))
+        return undefined;
+    return (0,_error_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .toFrame */ .zV)(location.slice(0, lineColon), Number(line));
+}
+
+
+/***/ }),
+
+/***/ 4423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ readPythonTraceback)
+/* harmony export */ });
+/* harmony import */ var _error_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5479);
+
+/**
+ * Frames and the exception of a Python failure, from pytest's long representation (the text of a
+ * JUnit `<failure>`, pytest-json-report's `longrepr`, a FAILURES section of the console) or a plain
+ * `Traceback (most recent call last):` block. A pure function over lines, so the console parser
+ * can hand it the lines of one failure section.
+ */
+// pytest prints each traceback entry's location as `path:line: in func` (short/auto style),
+// `path:line: ExceptionType` (the entry that raised, long style) or `path:line: ` (other long-style
+// entries). The path has no leading blank (source lines are indented) and may carry a drive
+// letter or be `<frozen importlib._bootstrap>`.
+const pytestLocation = /^(?<path>(?:[A-Za-z]:)?[^\s:][^:]*):(?<line>\d+):(?: in (?<function>\S+)| (?<errorType>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*))?\s*$/;
+// CPython's own traceback lines (`--tb=native`, and errors printed outside pytest).
+const nativeFrame = /^\s*File "(?<path>[^"]+)", line (?<line>\d+)/;
+// pytest marks the exception's lines with `E` and at least one blank.
+const exceptionMarker = /^E(?:\s+(?<text>.*))?$/;
+// Python exception classes are CapWords, possibly qualified: `pydantic.warnings.PydanticDeprecatedSince20`.
+const exceptionLine = /^(?<errorType>(?:[A-Za-z_]\w*\.)*[A-Z]\w*): (?<message>.*)$/;
+const bareExceptionLine = /^(?<errorType>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Iteration))$/;
+function readPythonTraceback(lines) {
+    const frames = [];
+    const exceptionBlocks = [];
+    let locationType;
+    let nativeException;
+    let isInNativeTraceback = false;
+    let previousWasMarker = false;
+    for (const line of lines) {
+        const marker = exceptionMarker.exec(line);
+        if (marker) {
+            const text = (marker.groups?.text ?? '').trim();
+            if (!previousWasMarker)
+                exceptionBlocks.push([]);
+            exceptionBlocks.at(-1)?.push(text);
+            previousWasMarker = true;
+            continue;
+        }
+        previousWasMarker = false;
+        const location = pytestLocation.exec(line);
+        if (location?.groups) {
+            frames.push((0,_error_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .toFrame */ .zV)(location.groups.path ?? '', Number(location.groups.line)));
+            if (location.groups.errorType)
+                locationType = location.groups.errorType;
+            continue;
+        }
+        const native = nativeFrame.exec(line);
+        if (native?.groups) {
+            frames.push((0,_error_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .toFrame */ .zV)(native.groups.path ?? '', Number(native.groups.line)));
+            isInNativeTraceback = true;
+            continue;
+        }
+        if (line.startsWith('Traceback (most recent call last):'))
+            isInNativeTraceback = true;
+        else if (isInNativeTraceback && isExceptionText(line))
+            nativeException = line.trim();
+    }
+    return { ...(0,_error_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .summarizeFrames */ .Av)(frames), ...readException(exceptionBlocks, locationType, nativeException) };
+}
+function isExceptionText(text) {
+    return exceptionLine.test(text) || bareExceptionLine.test(text);
+}
+function typeOf(text) {
+    return (exceptionLine.exec(text) ?? bareExceptionLine.exec(text))?.groups?.errorType;
+}
+/**
+ * The exception's one-line message. pytest names the raised class on the last location line, so
+ * an `E` line of that type is the exception itself; without one, the last `E` block holds the final
+ * exception of a chain, and a bare assertion (`E   assert 2 == 3`) gets the location's type.
+ */
+function readException(blocks, locationType, nativeException) {
+    if (locationType) {
+        for (const block of [...blocks].reverse()) {
+            const line = block.find((text) => {
+                const type = typeOf(text);
+                return type === locationType || type?.endsWith(`.${locationType}`) === true;
+            });
+            if (line)
+                return { message: line, errorType: typeOf(line) };
+        }
+    }
+    const finalLine = blocks.at(-1)?.find((text) => text !== '');
+    if (finalLine && isExceptionText(finalLine))
+        return { message: finalLine, errorType: typeOf(finalLine) };
+    if (locationType) {
+        return { message: finalLine ? `${locationType}: ${finalLine}` : locationType, errorType: locationType };
+    }
+    if (nativeException)
+        return { message: nativeException, errorType: typeOf(nativeException) };
+    return finalLine ? { message: finalLine } : {};
+}
+
+
+/***/ }),
+
+/***/ 3538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ firstNonBlankLine),
+/* harmony export */   DX: () => (/* binding */ clipLine),
+/* harmony export */   as: () => (/* binding */ splitReportLines),
+/* harmony export */   um: () => (/* binding */ trimBlankLines)
+/* harmony export */ });
+/* unused harmony exports maxLineChars, stripAnsi */
+/**
+ * Report text to lines we can match safely. Every regex in this folder runs on lines cut to
+ * `maxLineChars`, so a 50 MB single-line file costs one slice, never a long backtracking run.
+ */
+const maxLineChars = 4_000;
+// CSI sequences (colours, cursor moves) and OSC hyperlinks: jest's failureMessages keep the colour
+// codes of its code frames, and FORCE_COLOR runs put them into every report.
+const ansiEscape = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
+function stripAnsi(text) {
+    return text.includes('\u001b') ? text.replace(ansiEscape, '') : text;
+}
+function clipLine(line) {
+    return line.length > maxLineChars ? `${line.slice(0, maxLineChars)}…` : line;
+}
+/** Lines without ANSI codes, `\r` or trailing blanks, each cut to maxLineChars. */
+function splitReportLines(text) {
+    return stripAnsi(text)
+        .split(/\r?\n|\r/)
+        .map((line) => clipLine(line.trimEnd()));
+}
+/** The lines of a failure's text without the blank lines (and XML indentation) around them. */
+function trimBlankLines(lines) {
+    let start = 0;
+    let end = lines.length;
+    while (start < end && lines[start]?.trim() === '')
+        start += 1;
+    while (end > start && lines[end - 1]?.trim() === '')
+        end -= 1;
+    return lines.slice(start, end);
+}
+function firstNonBlankLine(lines) {
+    return lines.find((line) => line.trim() !== '')?.trim();
+}
+
+
+/***/ }),
+
+/***/ 7694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T3: () => (/* binding */ toReportPath),
+/* harmony export */   UB: () => (/* binding */ stripFileUrl),
+/* harmony export */   Z1: () => (/* binding */ isAbsolutePath)
+/* harmony export */ });
+/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8909);
+
+/**
+ * A path as a report prints it → the form ids use: repo-relative when it is inside the checkout,
+ * otherwise as printed (forward slashes), so a report made outside a runner still gets stable ids.
+ */
+function toReportPath(path) {
+    const printed = stripFileUrl(path.trim());
+    return (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .toRepoRelative */ .oh)(printed) ?? printed.replaceAll('\\', '/');
+}
+/** `file:///home/runner/…` (SARIF, vitest and ESM stack frames) → `/home/runner/…`. */
+function stripFileUrl(path) {
+    if (!path.startsWith('file://'))
+        return path;
+    const withoutScheme = path.slice('file://'.length);
+    // `file:///D:/a/…` carries a slash before the drive letter that a Windows path does not.
+    const local = /^\/[A-Za-z]:\//.test(withoutScheme) ? withoutScheme.slice(1) : withoutScheme;
+    try {
+        return decodeURIComponent(local);
+    }
+    catch {
+        // A stray `%` that is no escape: the path as written is the best we have.
+        return local;
+    }
+}
+/** Absolute paths (POSIX, Windows, file URLs): node:test names a test file this way. */
+function isAbsolutePath(text) {
+    return text.startsWith('/') || text.startsWith('file://') || /^[A-Za-z]:[\\/]/.test(text);
+}
+
+
+/***/ }),
+
 /***/ 8909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ stripRunnerPaths),
-/* harmony export */   o: () => (/* binding */ toRepoRelative)
+/* harmony export */   N2: () => (/* binding */ stripRunnerPaths),
+/* harmony export */   SL: () => (/* binding */ isRepoPath),
+/* harmony export */   oh: () => (/* binding */ toRepoRelative)
 /* harmony export */ });
 /**
  * Runner paths to repo-relative ones. A hosted runner checks out `owner/repo` at
@@ -2774,6 +3014,10 @@ function toRepoRelative(path) {
     if (/(?:^|\/)(?:site-packages|dist-packages|node_modules)\//.test(candidate))
         return undefined;
     return candidate;
+}
+/** A path of the project's own files (not the standard library, site-packages or node_modules). */
+function isRepoPath(path) {
+    return toRepoRelative(path) === path;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 837;
-export const ids = [837];
+export const id = 730;
+export const ids = [730];
 export const modules = {
 
-/***/ 9837:
+/***/ 7730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: maxReportChars
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
-var errors = __webpack_require__(3342);
+var errors = __webpack_require__(961);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 13 modules
@@ -23,44 +23,16 @@ var schemas = __webpack_require__(5491);
 var failure = __webpack_require__(9606);
 // EXTERNAL MODULE: ./src/analyze/runner-paths.ts
 var runner_paths = __webpack_require__(8909);
-;// CONCATENATED MODULE: ./src/analyze/reports/report-path.ts
-
-/**
- * A path as a report prints it → the form ids use: repo-relative when it is inside the checkout,
- * otherwise as printed (forward slashes), so a report made outside a runner still gets stable ids.
- */
-function toReportPath(path) {
-    const printed = stripFileUrl(path.trim());
-    return (0,runner_paths/* toRepoRelative */.o)(printed) ?? printed.replaceAll('\\', '/');
-}
-/** `file:///home/runner/…` (SARIF, vitest and ESM stack frames) → `/home/runner/…`. */
-function stripFileUrl(path) {
-    if (!path.startsWith('file://'))
-        return path;
-    const withoutScheme = path.slice('file://'.length);
-    // `file:///D:/a/…` carries a slash before the drive letter that a Windows path does not.
-    const local = /^\/[A-Za-z]:\//.test(withoutScheme) ? withoutScheme.slice(1) : withoutScheme;
-    try {
-        return decodeURIComponent(local);
-    }
-    catch {
-        // A stray `%` that is no escape: the path as written is the best we have.
-        return local;
-    }
-}
-/** Absolute paths (POSIX, Windows, file URLs): node:test names a test file this way. */
-function isAbsolutePath(text) {
-    return text.startsWith('/') || text.startsWith('file://') || /^[A-Za-z]:[\\/]/.test(text);
-}
-
+// EXTERNAL MODULE: ./src/analyze/reports/report-path.ts
+var report_path = __webpack_require__(7694);
 ;// CONCATENATED MODULE: ./src/analyze/reports/create-finding.ts
 
 
 
 /** A lint or type finding; its id is `path:line:rule` (`error` stands in for a missing rule). */
 function createFinding(input) {
-    const path = toReportPath(input.path);
-    const file = (0,runner_paths/* toRepoRelative */.o)(stripFileUrl(input.path));
+    const path = (0,report_path/* toReportPath */.T3)(input.path);
+    const file = (0,runner_paths/* toRepoRelative */.oh)((0,report_path/* stripFileUrl */.UB)(input.path));
     const position = input.line === undefined ? '' : `:${input.line}`;
     const message = input.message.split(/\r?\n/, 1)[0]?.trim() ?? '';
     const ownLine = `${path}${position}${input.column === undefined ? '' : `:${input.column}`}: ${input.rule ?? 'error'} ${message}`;
@@ -117,8 +89,8 @@ function parseEslintJson(report) {
 /** A failing test; runner paths in its text become repo-relative so ids and prompts stay stable. */
 function createTestFailure(input) {
     const { error } = input;
-    const message = (0,runner_paths/* stripRunnerPaths */.N)(error.message ?? input.fallbackMessage ?? error.errorType ?? `test ${input.outcome}`);
-    const testFile = input.testFile === undefined ? undefined : (0,runner_paths/* toRepoRelative */.o)(input.testFile);
+    const message = (0,runner_paths/* stripRunnerPaths */.N2)(error.message ?? input.fallbackMessage ?? error.errorType ?? `test ${input.outcome}`);
+    const testFile = input.testFile === undefined ? undefined : (0,runner_paths/* toRepoRelative */.oh)(input.testFile);
     const file = error.file ?? testFile;
     return {
         kind: 'test',
@@ -129,130 +101,15 @@ function createTestFailure(input) {
         ...(file === undefined ? {} : { file }),
         ...(error.file !== undefined && error.line !== undefined ? { line: error.line } : {}),
         ...(error.errorType === undefined ? {} : { errorType: error.errorType }),
-        details: (0,failure/* boundDetails */.Z)(input.details.map(runner_paths/* stripRunnerPaths */.N)),
+        details: (0,failure/* boundDetails */.Z)(input.details.map(runner_paths/* stripRunnerPaths */.N2)),
         frames: error.frames,
     };
 }
 
-;// CONCATENATED MODULE: ./src/analyze/reports/report-lines.ts
-/**
- * Report text to lines we can match safely. Every regex in this folder runs on lines cut to
- * `maxLineChars`, so a 50 MB single-line file costs one slice, never a long backtracking run.
- */
-const maxLineChars = 4_000;
-// CSI sequences (colours, cursor moves) and OSC hyperlinks: jest's failureMessages keep the colour
-// codes of its code frames, and FORCE_COLOR runs put them into every report.
-const ansiEscape = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
-function stripAnsi(text) {
-    return text.includes('\u001b') ? text.replace(ansiEscape, '') : text;
-}
-function clipLine(line) {
-    return line.length > maxLineChars ? `${line.slice(0, maxLineChars)}…` : line;
-}
-/** Lines without ANSI codes, `\r` or trailing blanks, each cut to maxLineChars. */
-function splitReportLines(text) {
-    return stripAnsi(text)
-        .split(/\r?\n|\r/)
-        .map((line) => clipLine(line.trimEnd()));
-}
-/** The lines of a failure's text without the blank lines (and XML indentation) around them. */
-function trimBlankLines(lines) {
-    let start = 0;
-    let end = lines.length;
-    while (start < end && lines[start]?.trim() === '')
-        start += 1;
-    while (end > start && lines[end - 1]?.trim() === '')
-        end -= 1;
-    return lines.slice(start, end);
-}
-function firstNonBlankLine(lines) {
-    return lines.find((line) => line.trim() !== '')?.trim();
-}
-
-;// CONCATENATED MODULE: ./src/analyze/reports/error-summary.ts
-
-
-function toFrame(path, line) {
-    const printed = stripFileUrl(path);
-    const file = (0,runner_paths/* toRepoRelative */.o)(printed) ?? printed;
-    return line === undefined ? { file } : { file, line };
-}
-/** Frames are outermost first, so the deepest frame of the project is the last one inside it. */
-function findDeepestRepoFrame(frames) {
-    for (let index = frames.length - 1; index >= 0; index -= 1) {
-        const frame = frames[index];
-        if (frame && (0,runner_paths/* toRepoRelative */.o)(frame.file) === frame.file)
-            return frame;
-    }
-    return undefined;
-}
-function summarizeFrames(frames) {
-    const deepest = findDeepestRepoFrame(frames);
-    if (deepest === undefined)
-        return { frames };
-    return deepest.line === undefined ? { frames, file: deepest.file } : { frames, file: deepest.file, line: deepest.line };
-}
-
-;// CONCATENATED MODULE: ./src/analyze/reports/js-stack-trace.ts
-
-
-/**
- * Frames and the error line of a JavaScript failure: V8 stack lines (`at fn (/abs/x.js:3:7)`,
- * `at /abs/x.js:3:7`, `at file:///…`) as jest, vitest's JSON and node:test print them, and vitest's
- * own ` ❯ src/x.ts:1:1` lines. A pure function over lines.
- */
-function readJsStackTrace(lines) {
-    const innermostFirst = [];
-    for (const line of lines) {
-        const frame = readFrameLine(line);
-        if (frame)
-            innermostFirst.push(frame);
-    }
-    // V8 and vitest print the innermost call first; Failure.frames are outermost first.
-    return { ...summarizeFrames(innermostFirst.reverse()), ...readJsError(lines) };
-}
-// `Error: boom`, `TypeError: x is not a function`, node's `[Error [ERR_ASSERTION]: …`.
-const errorLine = /^\[?(?<errorType>(?:[\w$]+\.)*[A-Z][\w$]*)(?: \[[A-Z_\d]+\])?: /;
-/** The first line of the failure is the error; its type when it reads `Type: message`. */
-function readJsError(lines) {
-    // jest opens a suite's message with a `● Test suite failed to run` heading.
-    const message = firstNonBlankLine(lines.filter((line) => !line.trim().startsWith('●')));
-    if (message === undefined)
-        return {};
-    const errorType = errorLine.exec(message)?.groups?.errorType;
-    return errorType ? { message, errorType } : { message };
-}
-function readFrameLine(line) {
-    const trimmed = line.trim();
-    let location;
-    if (trimmed.startsWith('at ')) {
-        // `at fn (location)`: the location is inside the last parentheses; `at location` otherwise.
-        const rest = trimmed.slice(3);
-        const open = rest.lastIndexOf('(');
-        location = rest.endsWith(')') && open >= 0 ? rest.slice(open + 1, -1) : rest;
-    }
-    else if (trimmed.startsWith('❯ ')) {
-        // vitest: `❯ src/x.ts:1:1` or `❯ functionName src/x.ts:1:1`.
-        location = trimmed.slice(2).trim().split(/\s+/).at(-1) ?? '';
-    }
-    else {
-        return undefined;
-    }
-    return readLocation(location);
-}
-/** `path:line:column` → a frame; `<anonymous>` and `native` have no position and no frame. */
-function readLocation(location) {
-    const columnColon = location.lastIndexOf(':');
-    const lineColon = location.lastIndexOf(':', columnColon - 1);
-    if (lineColon <= 0)
-        return undefined;
-    const line = location.slice(lineColon + 1, columnColon);
-    const column = location.slice(columnColon + 1);
-    if (!/^\d+$/.test(line) || !/^\d+$/.test(column))
-        return undefined;
-    return toFrame(location.slice(0, lineColon), Number(line));
-}
-
+// EXTERNAL MODULE: ./src/analyze/reports/js-stack-trace.ts
+var js_stack_trace = __webpack_require__(3100);
+// EXTERNAL MODULE: ./src/analyze/reports/report-lines.ts
+var report_lines = __webpack_require__(3538);
 ;// CONCATENATED MODULE: ./src/analyze/reports/parse-jest-json.ts
 
 
@@ -286,47 +143,35 @@ function isWrittenByJest(value) {
 }
 function parseJestJson(report, tool) {
     return report.testResults.flatMap((fileResult) => {
-        const file = toReportPath(fileResult.name);
+        const file = (0,report_path/* toReportPath */.T3)(fileResult.name);
         const failedAssertions = (fileResult.assertionResults ?? []).filter((assertion) => assertion.status === 'failed');
         const failures = failedAssertions.map((assertion) => {
-            const lines = trimBlankLines(splitReportLines((assertion.failureMessages ?? []).join('\n')));
+            const lines = (0,report_lines/* trimBlankLines */.um)((0,report_lines/* splitReportLines */.as)((assertion.failureMessages ?? []).join('\n')));
             return createTestFailure({
                 tool,
                 nodeid: [file, ...(assertion.ancestorTitles ?? []), assertion.title].join(' > '),
                 outcome: 'failed',
                 details: lines,
-                error: readJsStackTrace(lines),
+                error: (0,js_stack_trace/* readJsStackTrace */.l)(lines),
                 testFile: file,
             });
         });
         if (failures.length > 0 || fileResult.status !== 'failed' || !fileResult.message)
             return failures;
-        const lines = trimBlankLines(splitReportLines(fileResult.message));
-        return [createTestFailure({ tool, nodeid: file, outcome: 'error', details: lines, error: readJsStackTrace(lines), testFile: file })];
+        const lines = (0,report_lines/* trimBlankLines */.um)((0,report_lines/* splitReportLines */.as)(fileResult.message));
+        return [createTestFailure({ tool, nodeid: file, outcome: 'error', details: lines, error: (0,js_stack_trace/* readJsStackTrace */.l)(lines), testFile: file })];
     });
 }
 function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/analyze/parse-log/parse-findings.ts
+var parse_findings = __webpack_require__(8691);
 ;// CONCATENATED MODULE: ./src/analyze/reports/parse-text-findings.ts
 
 
-// A path has no leading blank and may start with a drive letter (`D:\a\r\r\x.py`).
-const findingLineShapes = [
-    {
-        tool: 'tsc',
-        pattern: /^(?<path>[^\s(][^(]*)\((?<line>\d+),(?<column>\d+)\): error (?<rule>TS\d+): (?<message>.+)$/,
-    },
-    {
-        tool: 'mypy',
-        pattern: /^(?<path>(?:[A-Za-z]:)?[^\s:][^:]*):(?<line>\d+)(?::(?<column>\d+))?: error: (?<message>.+?)(?:  \[(?<rule>[a-z][\w-]*)\])?$/,
-    },
-    {
-        tool: 'flake8',
-        pattern: /^(?<path>(?:[A-Za-z]:)?[^\s:][^:]*):(?<line>\d+):(?<column>\d+): (?<rule>[A-Z]{1,3}\d{1,4}) (?<message>.+)$/,
-    },
-];
+
 // Lines that belong to a finding report without being findings: they keep a file "a report".
 const summaryLines = [
     /^Found \d+ errors? in \d+ files? \(checked \d+ source files?\)$/, // mypy
@@ -346,9 +191,9 @@ function readTextFindings(lines) {
         if (line.trim() === '')
             continue;
         nonBlankLines += 1;
-        const match = matchFindingLine(line);
-        if (match) {
-            findings.push({ ...match, details: [line] });
+        const finding = (0,parse_findings/* findingOfLine */.NS)(line);
+        if (finding) {
+            findings.push({ finding, details: [line] });
             recognizedLines += 1;
             isAfterFinding = true;
         }
@@ -365,31 +210,15 @@ function readTextFindings(lines) {
             isAfterFinding = false;
         }
     }
-    const failures = findings.map(({ shape, groups, details }) => createFinding({
-        tool: shape.tool,
-        path: groups.path ?? '',
-        line: Number(groups.line),
-        column: groups.column === undefined ? undefined : Number(groups.column),
-        rule: groups.rule,
-        message: groups.message ?? '',
-        details,
-    }));
-    return { failures, tools: findings.map(({ shape }) => shape.tool), recognizedLines, nonBlankLines };
-}
-function matchFindingLine(line) {
-    for (const shape of findingLineShapes) {
-        const groups = shape.pattern.exec(line)?.groups;
-        if (groups)
-            return { shape, groups };
-    }
-    return undefined;
+    const failures = findings.map(({ finding, details }) => ({ ...finding, details: (0,failure/* boundDetails */.Z)(details) }));
+    return { failures, tools: findings.map(({ finding }) => finding.tool), recognizedLines, nonBlankLines };
 }
 // A tee'd console log may hold a few finding-like lines among its output; a report is (almost)
 // nothing else. Nine in ten non-blank lines must be findings or their companions.
 const minimumRecognizedShare = 0.9;
 /** The findings of a text report, or undefined when the text is not one (a console copy, a log). */
 function parseTextFindings(text) {
-    const { failures, tools, recognizedLines, nonBlankLines } = readTextFindings(splitReportLines(text));
+    const { failures, tools, recognizedLines, nonBlankLines } = readTextFindings((0,report_lines/* splitReportLines */.as)(text));
     const tool = findMostCommon(tools);
     if (tool === undefined || recognizedLines < nonBlankLines * minimumRecognizedShare)
         return undefined;
@@ -425,97 +254,8 @@ function toModulePath(parts) {
     return `${parts.join('/')}.py`;
 }
 
-;// CONCATENATED MODULE: ./src/analyze/reports/python-traceback.ts
-
-/**
- * Frames and the exception of a Python failure, from pytest's long representation (the text of a
- * JUnit `<failure>`, pytest-json-report's `longrepr`, a FAILURES section of the console) or a plain
- * `Traceback (most recent call last):` block. A pure function over lines, so the console parser
- * can hand it the lines of one failure section.
- */
-// pytest prints each traceback entry's location as `path:line: in func` (short/auto style),
-// `path:line: ExceptionType` (the entry that raised, long style) or `path:line: ` (other long-style
-// entries). The path has no leading blank (source lines are indented) and may carry a drive
-// letter or be `<frozen importlib._bootstrap>`.
-const pytestLocation = /^(?<path>(?:[A-Za-z]:)?[^\s:][^:]*):(?<line>\d+):(?: in (?<function>\S+)| (?<errorType>(?:[A-Za-z_]\w*\.)*[A-Za-z_]\w*))?\s*$/;
-// CPython's own traceback lines (`--tb=native`, and errors printed outside pytest).
-const nativeFrame = /^\s*File "(?<path>[^"]+)", line (?<line>\d+)/;
-// pytest marks the exception's lines with `E` and at least one blank.
-const exceptionMarker = /^E(?:\s+(?<text>.*))?$/;
-// Python exception classes are CapWords, possibly qualified: `pydantic.warnings.PydanticDeprecatedSince20`.
-const exceptionLine = /^(?<errorType>(?:[A-Za-z_]\w*\.)*[A-Z]\w*): (?<message>.*)$/;
-const bareExceptionLine = /^(?<errorType>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Error|Exception|Warning|Exit|Interrupt|Iteration))$/;
-function readPythonTraceback(lines) {
-    const frames = [];
-    const exceptionBlocks = [];
-    let locationType;
-    let nativeException;
-    let isInNativeTraceback = false;
-    let previousWasMarker = false;
-    for (const line of lines) {
-        const marker = exceptionMarker.exec(line);
-        if (marker) {
-            const text = (marker.groups?.text ?? '').trim();
-            if (!previousWasMarker)
-                exceptionBlocks.push([]);
-            exceptionBlocks.at(-1)?.push(text);
-            previousWasMarker = true;
-            continue;
-        }
-        previousWasMarker = false;
-        const location = pytestLocation.exec(line);
-        if (location?.groups) {
-            frames.push(toFrame(location.groups.path ?? '', Number(location.groups.line)));
-            if (location.groups.errorType)
-                locationType = location.groups.errorType;
-            continue;
-        }
-        const native = nativeFrame.exec(line);
-        if (native?.groups) {
-            frames.push(toFrame(native.groups.path ?? '', Number(native.groups.line)));
-            isInNativeTraceback = true;
-            continue;
-        }
-        if (line.startsWith('Traceback (most recent call last):'))
-            isInNativeTraceback = true;
-        else if (isInNativeTraceback && isExceptionText(line))
-            nativeException = line.trim();
-    }
-    return { ...summarizeFrames(frames), ...readException(exceptionBlocks, locationType, nativeException) };
-}
-function isExceptionText(text) {
-    return exceptionLine.test(text) || bareExceptionLine.test(text);
-}
-function typeOf(text) {
-    return (exceptionLine.exec(text) ?? bareExceptionLine.exec(text))?.groups?.errorType;
-}
-/**
- * The exception's one-line message. pytest names the raised class on the last location line, so
- * an `E` line of that type is the exception itself; without one, the last `E` block holds the final
- * exception of a chain, and a bare assertion (`E   assert 2 == 3`) gets the location's type.
- */
-function readException(blocks, locationType, nativeException) {
-    if (locationType) {
-        for (const block of [...blocks].reverse()) {
-            const line = block.find((text) => {
-                const type = typeOf(text);
-                return type === locationType || type?.endsWith(`.${locationType}`) === true;
-            });
-            if (line)
-                return { message: line, errorType: typeOf(line) };
-        }
-    }
-    const finalLine = blocks.at(-1)?.find((text) => text !== '');
-    if (finalLine && isExceptionText(finalLine))
-        return { message: finalLine, errorType: typeOf(finalLine) };
-    if (locationType) {
-        return { message: finalLine ? `${locationType}: ${finalLine}` : locationType, errorType: locationType };
-    }
-    if (nativeException)
-        return { message: nativeException, errorType: typeOf(nativeException) };
-    return finalLine ? { message: finalLine } : {};
-}
-
+// EXTERNAL MODULE: ./src/analyze/reports/python-traceback.ts
+var python_traceback = __webpack_require__(4423);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
 var XMLParser = __webpack_require__(8879);
 ;// CONCATENATED MODULE: ./src/analyze/reports/read-xml.ts
@@ -655,7 +395,7 @@ function readFailingCase(testCase, suitePath, document) {
             suitePath,
             outcome: failure ? 'failed' : 'error',
             ...(message === undefined ? {} : { message }),
-            lines: trimBlankLines(splitReportLines(textOf(problem))),
+            lines: (0,report_lines/* trimBlankLines */.um)((0,report_lines/* splitReportLines */.as)(textOf(problem))),
             diagnostics: [],
         },
     ];
@@ -664,7 +404,7 @@ function mentionsCase(diagnostic, failingCase) {
     const { name } = failingCase;
     if (name !== '' && diagnostic.includes(name))
         return true;
-    return isAbsolutePath(name) && diagnostic.includes(toReportPath(name));
+    return (0,report_path/* isAbsolutePath */.Z1)(name) && diagnostic.includes((0,report_path/* toReportPath */.T3)(name));
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/reports/junit-flavours.ts
@@ -704,10 +444,10 @@ const junitFlavours = [
         matches: (document) => document.reportName === 'vitest tests' ||
             document.failingCases.some((failingCase) => failingCase.lines.some((line) => line.trimStart().startsWith('❯ '))),
         toFailures: (failingCase) => {
-            const file = toReportPath(failingCase.classname);
+            const file = (0,report_path/* toReportPath */.T3)(failingCase.classname);
             // A file that failed to load is reported as a test named after the file.
             const nodeid = failingCase.name === failingCase.classname ? file : `${file} > ${failingCase.name}`;
-            return [toTestFailure('vitest', nodeid, failingCase, readJsStackTrace(failingCase.lines), file)];
+            return [toTestFailure('vitest', nodeid, failingCase, (0,js_stack_trace/* readJsStackTrace */.l)(failingCase.lines), file)];
         },
     },
     {
@@ -715,9 +455,9 @@ const junitFlavours = [
         tool: 'jest',
         matches: (document) => document.reportName === 'jest tests',
         toFailures: (failingCase) => {
-            const file = failingCase.file === undefined ? undefined : toReportPath(failingCase.file);
+            const file = failingCase.file === undefined ? undefined : (0,report_path/* toReportPath */.T3)(failingCase.file);
             const nodeid = file === undefined ? failingCase.name : `${file} > ${failingCase.name}`;
-            return [toTestFailure('jest', nodeid, failingCase, readJsStackTrace(failingCase.lines), file)];
+            return [toTestFailure('jest', nodeid, failingCase, (0,js_stack_trace/* readJsStackTrace */.l)(failingCase.lines), file)];
         },
     },
     {
@@ -726,7 +466,7 @@ const junitFlavours = [
             document.failureTypes.some((type) => nodeTestFailureTypes.has(type)),
         toFailures: (failingCase) => {
             // A file whose tests failed outside any test is reported as a test named by its absolute path.
-            const file = isAbsolutePath(failingCase.name) ? toReportPath(failingCase.name) : undefined;
+            const file = (0,report_path/* isAbsolutePath */.Z1)(failingCase.name) ? (0,report_path/* toReportPath */.T3)(failingCase.name) : undefined;
             const nodeid = [...failingCase.suitePath, file ?? failingCase.name].join(' > ');
             const error = readNodeTestError(failingCase);
             return [toTestFailure('node-test', nodeid, failingCase, error, file, [...failingCase.diagnostics, ...failingCase.lines])];
@@ -739,7 +479,7 @@ const junitFlavours = [
         toFailures: (failingCase) => {
             const nodeid = toPytestNodeid(failingCase.classname, failingCase.name, failingCase.file);
             const testFile = nodeid.split('::')[0];
-            return [toTestFailure('pytest', nodeid, failingCase, readPythonTraceback(failingCase.lines), testFile)];
+            return [toTestFailure('pytest', nodeid, failingCase, (0,python_traceback/* readPythonTraceback */.F)(failingCase.lines), testFile)];
         },
     },
 ];
@@ -751,8 +491,8 @@ const genericJunitFlavour = {
 };
 function toGenericFailures(tool, failingCase) {
     const nodeid = failingCase.classname === '' ? failingCase.name : `${failingCase.classname}.${failingCase.name}`;
-    const python = readPythonTraceback(failingCase.lines);
-    const error = python.message !== undefined || python.frames.length > 0 ? python : readJsStackTrace(failingCase.lines);
+    const python = (0,python_traceback/* readPythonTraceback */.F)(failingCase.lines);
+    const error = python.message !== undefined || python.frames.length > 0 ? python : (0,js_stack_trace/* readJsStackTrace */.l)(failingCase.lines);
     return [toTestFailure(tool, nodeid, failingCase, error, undefined)];
 }
 function toTestFailure(tool, nodeid, failingCase, error, testFile, details = failingCase.lines) {
@@ -774,7 +514,7 @@ const quotedError = /"(?<message>(?<errorType>(?:[A-Za-z_]\w*\.)*[A-Z]\w*(?:Erro
 // cause: `  cause: AssertionError [ERR_ASSERTION]: Expected values to be strictly equal:`.
 const causeLine = /^\s*cause: (?<errorType>(?:[A-Za-z_$][\w$]*\.)*[A-Z][\w$]*)(?: \[[\w$]+\])?: (?<message>.*)$/;
 function readNodeTestError(failingCase) {
-    const stack = readJsStackTrace(failingCase.lines);
+    const stack = (0,js_stack_trace/* readJsStackTrace */.l)(failingCase.lines);
     for (const diagnostic of failingCase.diagnostics) {
         const groups = quotedError.exec(diagnostic)?.groups;
         if (groups?.message && groups.errorType)
@@ -801,6 +541,8 @@ function parseJunit(rootName, root) {
     return { tool: flavour.tool, failures: document.failingCases.flatMap((failingCase) => flavour.toFailures(failingCase)) };
 }
 
+// EXTERNAL MODULE: ./src/analyze/reports/error-summary.ts
+var error_summary = __webpack_require__(5479);
 ;// CONCATENATED MODULE: ./src/analyze/reports/parse-pytest-json.ts
 
 
@@ -847,14 +589,14 @@ function parsePytestJson(report) {
     return [...collectionErrors, ...testFailures];
 }
 function toFailure(nodeid, outcome, longrepr, stage) {
-    const lines = trimBlankLines(splitReportLines(longrepr));
+    const lines = (0,report_lines/* trimBlankLines */.um)((0,report_lines/* splitReportLines */.as)(longrepr));
     return createTestFailure({
         tool: 'pytest',
         // The session itself may fail to collect; its node id is empty.
         nodeid: nodeid || '.',
         outcome,
         details: lines,
-        error: withStageFrames(readPythonTraceback(lines), stage),
+        error: withStageFrames((0,python_traceback/* readPythonTraceback */.F)(lines), stage),
         ...(stage?.crash?.message ? { fallbackMessage: stage.crash.message.split('\n', 1)[0] ?? '' } : {}),
         testFile: nodeid.split('::')[0],
     });
@@ -864,8 +606,8 @@ function withStageFrames(error, stage) {
     if (error.frames.length > 0 || !stage)
         return error;
     const entries = stage.traceback?.length ? stage.traceback : stage.crash ? [stage.crash] : [];
-    const frames = entries.flatMap((entry) => (entry.path ? [toFrame(entry.path, entry.lineno ?? undefined)] : []));
-    return { ...error, ...summarizeFrames(frames) };
+    const frames = entries.flatMap((entry) => (entry.path ? [(0,error_summary/* toFrame */.zV)(entry.path, entry.lineno ?? undefined)] : []));
+    return { ...error, ...(0,error_summary/* summarizeFrames */.Av)(frames) };
 }
 
 ;// CONCATENATED MODULE: ./src/analyze/reports/parse-sarif.ts
@@ -989,11 +731,6 @@ const jsonFormats = [
         read: (value) => parsePytestJson(PytestJsonReport.parse(value)),
     },
 ];
-const textFormats = {
-    flake8: 'flake8-text',
-    mypy: 'mypy-text',
-    tsc: 'tsc-text',
-};
 /**
  * One artifact file → its failures. The format comes from the content, the name only decides
  * whether a file that fails to parse was meant to be XML or JSON (and so deserves a diagnostic).
@@ -1027,7 +764,7 @@ function readReport(fileName, content) {
     const findings = parseTextFindings(text);
     if (!findings)
         return notAReport();
-    return { format: textFormats[findings.tool], failures: findings.failures, diagnostics: [] };
+    return { format: `${findings.tool}-text`, failures: findings.failures, diagnostics: [] };
 }
 function readXmlReport(fileName, text) {
     let root;
@@ -1082,11 +819,11 @@ function notAReport() {
     return { format: undefined, failures: [], diagnostics: [] };
 }
 function skipped(fileName, reason) {
-    return { format: undefined, failures: [], diagnostics: [`${fileName} ${clipLine(reason)}; skipped.`] };
+    return { format: undefined, failures: [], diagnostics: [`${fileName} ${(0,report_lines/* clipLine */.DX)(reason)}; skipped.`] };
 }
 /** Ids and messages come from attributes and strings of any length: keep them to one bounded line. */
 function clipFailure(failure) {
-    return { ...failure, nodeid: clipLine(failure.nodeid), message: clipLine(failure.message) };
+    return { ...failure, nodeid: (0,report_lines/* clipLine */.DX)(failure.nodeid), message: (0,report_lines/* clipLine */.DX)(failure.message) };
 }
 
 
