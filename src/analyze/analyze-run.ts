@@ -157,7 +157,8 @@ export function analyzeRun(input: AnalysisInput): FailureContext {
   const ofType = (type: FixType) => classified.filter((entry) => entry.classification.fixType === type)
   const confidence = ofType(primary).reduce((best, entry) => strongerConfidence(best, entry.classification.confidence), 'none' as FailureContext['confidence'])
   const excluded = new Set(input.excludeFixTypes ?? [])
-  const canAutoFix = fixableTypes.has(primary) && !excluded.has(primary) && confidence !== 'none'
+  // A low-confidence guess is not worth a model call: a person gets the analysis instead.
+  const canAutoFix = fixableTypes.has(primary) && !excluded.has(primary) && (confidence === 'high' || confidence === 'medium')
 
   // One PR fixes every fixable failure of the run, primary first.
   const fixTypesToChange = [primary, ...secondary.filter((type) => fixableTypes.has(type) && !excluded.has(type))]
@@ -196,7 +197,11 @@ export function analyzeRun(input: AnalysisInput): FailureContext {
     ecosystem: ecosystemOf(failures, input.workspace),
     jobs: jobSummaries(input.logs, input.jobs),
     fingerprint: fingerprintOf(primary, failures),
-    reason: excluded.has(primary) ? `${reason} ${primary} is excluded by exclude_fix_types.` : reason,
+    reason: excluded.has(primary)
+      ? `${reason} ${primary} is excluded by exclude_fix_types.`
+      : fixableTypes.has(primary) && !canAutoFix
+        ? `${reason} The confidence is too low to fix it automatically.`
+        : reason,
     diagnostics,
   }
 }

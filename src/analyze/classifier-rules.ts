@@ -48,7 +48,7 @@ export const classifierRules: readonly ClassifierRule[] = [
     confidence: 'low',
     because: 'a performance or memory budget was exceeded',
     matches: test(
-      /\b(?:perf(?:ormance)?|latency|throughput|memory|benchmark|bench|timing|runtime|speed)\b[^\n]{0,120}\b(?:budget|baseline|regress\w*|threshold|exceed\w*|slower|SLO)\b|\bslower than (?:the )?baseline\b|\b(?:budget|SLO)\b[^\n]{0,40}\bexceed|\bexceed\w* (?:the )?(?:\w+ )?(?:perf(?:ormance)?|time|memory|latency) budget|Performance has regressed/i,
+      /\b(?:perf(?:ormance)?|latency|throughput|memory|benchmark|bench|timing|runtime|speed|duration|elapsed|p9[059]|ops\/sec|bundle size|size limit)\b[^\n]{0,120}\b(?:budget|baseline|regress\w*|threshold|exceed\w*|slower|SLO)\b|\bslower than (?:the )?baseline\b|\b(?:budget|SLO)\b[^\n]{0,40}\bexceed|\bexceed\w* (?:the )?(?:\w+ )?(?:perf(?:ormance)?|time|memory|latency) budget|Performance has regressed|size limit has exceeded/i,
     ),
   },
   {

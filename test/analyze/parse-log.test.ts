@@ -16,12 +16,14 @@ import { parseToolOutput } from '../../src/analyze/parse-log/parse-step-output.j
 import { corpusCases, failingStepLines, type CorpusCase } from '../support/corpus.js'
 import {
   asStepLines,
+  eslintUnix,
   jestSuiteFailed,
   nodeTestTap,
   pylintParseable,
   pylintText,
   pyright,
   ruffConcise,
+  ruffFormatCheck,
   ruffFull,
   tscPretty,
   vitestAssertion,
@@ -91,6 +93,24 @@ interface Sample {
 }
 
 const findingSamples: Sample[] = [
+  {
+    name: 'ruff format --check',
+    command: 'ruff format --check .',
+    output: ruffFormatCheck,
+    expected: [
+      { tool: 'ruff', nodeid: 'geofence/polygon.py:ruff-format', file: 'geofence/polygon.py', line: undefined, rule: 'ruff-format', message: 'would be reformatted by ruff format' },
+      { tool: 'ruff', nodeid: 'tests/test_polygon.py:ruff-format', file: 'tests/test_polygon.py', line: undefined, rule: 'ruff-format', message: 'would be reformatted by ruff format' },
+    ],
+  },
+  {
+    name: 'eslint -f unix',
+    command: 'npx eslint -f unix .',
+    output: eslintUnix,
+    expected: [
+      { tool: 'eslint', nodeid: 'src/cart.js:11:eqeqeq', file: 'src/cart.js', line: 11, rule: 'eqeqeq', message: "Expected '===' and instead saw '=='." },
+      { tool: 'eslint', nodeid: 'src/money.js:1:no-unused-vars', file: 'src/money.js', line: 1, rule: 'no-unused-vars', message: "'mode' is defined but never used." },
+    ],
+  },
   {
     name: 'ruff check --output-format=concise',
     command: 'ruff check --output-format=concise .',

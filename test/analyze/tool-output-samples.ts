@@ -202,3 +202,14 @@ export function asStepLines(command: string, output: readonly string[], exitCode
   if (log.steps.length !== 1) throw new Error(`expected one failing step, got ${log.steps.length}`)
   return log.steps[0]!.lines
 }
+
+/** `ruff format --check .` (ruff 0.6+): one line a file, then a count. */
+export const ruffFormatCheck = ['Would reformat: geofence/polygon.py', 'Would reformat: tests/test_polygon.py', '2 files would be reformatted, 3 files already formatted']
+
+/** `eslint -f unix .`: one finding a line, the severity and rule in brackets, then a count. */
+export const eslintUnix = [
+  "/home/runner/work/cart-engine/cart-engine/src/cart.js:11:17: Expected '===' and instead saw '=='. [Error/eqeqeq]",
+  "/home/runner/work/cart-engine/cart-engine/src/money.js:1:35: 'mode' is defined but never used. [Error/no-unused-vars]",
+  '',
+  '2 problems',
+]
