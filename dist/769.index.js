@@ -255,7 +255,7 @@ const classifierRules = [
         fixType: 'drift',
         confidence: 'low',
         because: 'a performance or memory budget was exceeded',
-        matches: test(/\b(?:perf(?:ormance)?|latency|throughput|memory|benchmark|bench|timing|runtime|speed)\b[^\n]{0,120}\b(?:budget|baseline|regress\w*|threshold|exceed\w*|slower|SLO)\b|\bslower than (?:the )?baseline\b|\b(?:budget|SLO)\b[^\n]{0,40}\bexceed|\bexceed\w* (?:the )?(?:\w+ )?(?:perf(?:ormance)?|time|memory|latency) budget|Performance has regressed/i),
+        matches: test(/\b(?:perf(?:ormance)?|latency|throughput|memory|benchmark|bench|timing|runtime|speed|duration|elapsed|p9[059]|ops\/sec|bundle size|size limit)\b[^\n]{0,120}\b(?:budget|baseline|regress\w*|threshold|exceed\w*|slower|SLO)\b|\bslower than (?:the )?baseline\b|\b(?:budget|SLO)\b[^\n]{0,40}\bexceed|\bexceed\w* (?:the )?(?:\w+ )?(?:perf(?:ormance)?|time|memory|latency) budget|Performance has regressed|size limit has exceeded/i),
     },
     {
         fixType: 'warning',
@@ -1454,7 +1454,8 @@ function analyzeRun(input) {
     const ofType = (type) => classified.filter((entry) => entry.classification.fixType === type);
     const confidence = ofType(primary).reduce((best, entry) => strongerConfidence(best, entry.classification.confidence), 'none');
     const excluded = new Set(input.excludeFixTypes ?? []);
-    const canAutoFix = fixableTypes.has(primary) && !excluded.has(primary) && confidence !== 'none';
+    // A low-confidence guess is not worth a model call: a person gets the analysis instead.
+    const canAutoFix = fixableTypes.has(primary) && !excluded.has(primary) && (confidence === 'high' || confidence === 'medium');
     // One PR fixes every fixable failure of the run, primary first.
     const fixTypesToChange = [primary, ...secondary.filter((type) => fixableTypes.has(type) && !excluded.has(type))];
     const ordered = [...ofType(primary), ...classified.filter((entry) => entry.classification.fixType !== primary)];
@@ -1484,7 +1485,11 @@ function analyzeRun(input) {
         ecosystem: ecosystemOf(failures, input.workspace),
         jobs: jobSummaries(input.logs, input.jobs),
         fingerprint: fingerprintOf(primary, failures),
-        reason: excluded.has(primary) ? `${reason} ${primary} is excluded by exclude_fix_types.` : reason,
+        reason: excluded.has(primary)
+            ? `${reason} ${primary} is excluded by exclude_fix_types.`
+            : fixableTypes.has(primary) && !canAutoFix
+                ? `${reason} The confidence is too low to fix it automatically.`
+                : reason,
         diagnostics,
     };
 }
@@ -2569,6 +2574,19 @@ const findingRules = [
         groups: { file: 1, line: 0, rule: 0, message: 0 },
         fixedRule: 'isort',
     },
+    // ruff format --check: `Would reformat: src/app.py`
+    {
+        tool: 'ruff',
+        pattern: /^Would reformat: (.+)$/,
+        groups: { file: 1, line: 0, rule: 0, message: 0 },
+        fixedRule: 'ruff-format',
+    },
+    // eslint -f unix: `src/cart.js:11:17: Expected '===' and instead saw '=='. [Error/eqeqeq]`
+    {
+        tool: 'eslint',
+        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+):\d+: (.*) \[Error\/([\w@/-]+)\]$`),
+        groups: { file: 1, line: 2, message: 3, rule: 4 },
+    },
     // prettier --check: `[warn] src/bytes.ts` (the closing `[warn] Code style issues …` line is no file)
     {
         tool: 'prettier',
@@ -2581,6 +2599,7 @@ const defaultMessages = {
     black: 'would be reformatted by black',
     isort: 'imports are incorrectly sorted (isort)',
     prettier: 'does not match the prettier style',
+    ruff: 'would be reformatted by ruff format',
 };
 function makeFinding(tool, file, line, rule, message) {
     const finding = {

@@ -7,7 +7,7 @@ const usage = `Usage: autoheal <command> [options]
 
 Commands:
   analyze   Read a failed run's logs and artifacts and write failure_context.json
-  fix       Propose a fix for a failure context (not in this version yet)
+  fix       Ask Claude or GPT for a fix of a failure context; write fix files and fix.patch
 
 autoheal analyze [--logs-dir DIR] [--artifacts-dir DIR] [--workspace DIR]
                  [--workflow-run-id N] [--cost-control FILE] --output failure_context.json
@@ -18,6 +18,20 @@ autoheal analyze [--logs-dir DIR] [--artifacts-dir DIR] [--workspace DIR]
   --cost-control FILE     cost_control.yaml: its exclude_fix_types set can_auto_fix to false
   --output FILE           where to write the context (default: failure_context.json)
 At least one of --logs-dir and --artifacts-dir is needed; a missing logs folder means "no logs".
+
+autoheal fix --context failure_context.json [--fix-type T] --provider anthropic|openai
+             --workspace DIR --output-dir fixes/ [--model M] [--cost-control FILE]
+             [--templates-dir DIR] [--dry-run]
+  --context FILE          what \`autoheal analyze\` wrote
+  --fix-type T            force a type (also when the context says can_auto_fix: false)
+  --provider P            anthropic (ANTHROPIC_API_KEY) or openai (OPENAI_API_KEY)
+  --workspace DIR         the project at the failing commit; it is read, never changed
+  --output-dir DIR        files/<path> (each changed file with a TARGET line), index.json, fix.patch
+  --model M               instead of cost_control.yaml's providers.<P>.model
+  --cost-control FILE     limits and models (default: the built-in ones, as ci/cost_control.yaml)
+  --templates-dir DIR     your own <fix_type>_fix.md templates, file by file
+  --dry-run               write prompt.md and estimate.json; no key, no model call
+ANTHROPIC_BASE_URL and OPENAI_BASE_URL point the providers at a company gateway.
 
 Exit codes: 0 done, 1 the work failed, 2 usage or configuration error.
 `
@@ -38,6 +52,53 @@ function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(args: str
   } catch (error) {
     throw new UsageError(getErrorMessage(error), 'Run `autoheal --help` for the flags each command takes.')
   }
+}
+
+const fixOptions = {
+  context: { type: 'string' },
+  'fix-type': { type: 'string' },
+  provider: { type: 'string', default: 'anthropic' },
+  workspace: { type: 'string', default: '.' },
+  'output-dir': { type: 'string', default: 'fixes' },
+  model: { type: 'string' },
+  'cost-control': { type: 'string' },
+  'templates-dir': { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h' },
+} satisfies ParseArgsConfig['options']
+
+async function runFix(args: string[], out: (line: string) => void): Promise<number> {
+  const flags = parseFlags(args, fixOptions)
+  if (flags.help) {
+    out(usage)
+    return 0
+  }
+  if (!flags.context) throw new UsageError('fix needs --context failure_context.json.', 'Write one with `autoheal analyze`.')
+  const { runFixCommand } = await import('./fix/fix-command.js')
+  const provider = flags.provider
+  const result = await runFixCommand({
+    contextPath: resolve(flags.context),
+    provider,
+    workspaceDir: resolve(flags.workspace),
+    outputDir: resolve(flags['output-dir']),
+    dryRun: flags['dry-run'],
+    now: new Date(),
+    ...(flags['fix-type'] ? { fixType: flags['fix-type'] } : {}),
+    ...(flags.model ? { model: flags.model } : {}),
+    ...(flags['cost-control'] ? { costControlPath: flags['cost-control'] } : {}),
+    ...(flags['templates-dir'] ? { templatesDir: resolve(flags['templates-dir']) } : {}),
+    ...providerEnvironment(provider),
+  })
+  for (const line of result.lines) out(line)
+  return result.exitCode
+}
+
+/** The provider's key and gateway, from the environment the SDKs document. */
+function providerEnvironment(provider: string): { apiKey?: string; baseUrl?: string } {
+  const prefix = provider === 'openai' ? 'OPENAI' : 'ANTHROPIC'
+  const apiKey = process.env[`${prefix}_API_KEY`]
+  const baseUrl = process.env[`${prefix}_BASE_URL`]
+  return { ...(apiKey ? { apiKey } : {}), ...(baseUrl ? { baseUrl } : {}) }
 }
 
 async function runAnalyze(args: string[], out: (line: string) => void): Promise<void> {
@@ -94,7 +155,7 @@ export async function main(argv: string[]): Promise<number> {
         out(usage)
         return command === undefined ? 2 : 0
       case 'fix':
-        throw new UsageError('autoheal fix is not available in this version yet.', 'Use `autoheal analyze` for now.')
+        return await runFix(args, out)
       default:
         throw new UsageError(`Unknown command '${command}'.`, 'Run `autoheal --help` for the commands.')
     }

@@ -111,6 +111,19 @@ const findingRules = [
         groups: { file: 1, line: 0, rule: 0, message: 0 },
         fixedRule: 'isort',
     },
+    // ruff format --check: `Would reformat: src/app.py`
+    {
+        tool: 'ruff',
+        pattern: /^Would reformat: (.+)$/,
+        groups: { file: 1, line: 0, rule: 0, message: 0 },
+        fixedRule: 'ruff-format',
+    },
+    // eslint -f unix: `src/cart.js:11:17: Expected '===' and instead saw '=='. [Error/eqeqeq]`
+    {
+        tool: 'eslint',
+        pattern: new RegExp(String.raw `^(${sourceFile}):(\d+):\d+: (.*) \[Error\/([\w@/-]+)\]$`),
+        groups: { file: 1, line: 2, message: 3, rule: 4 },
+    },
     // prettier --check: `[warn] src/bytes.ts` (the closing `[warn] Code style issues …` line is no file)
     {
         tool: 'prettier',
@@ -123,6 +136,7 @@ const defaultMessages = {
     black: 'would be reformatted by black',
     isort: 'imports are incorrectly sorted (isort)',
     prettier: 'does not match the prettier style',
+    ruff: 'would be reformatted by ruff format',
 };
 function makeFinding(tool, file, line, rule, message) {
     const finding = {

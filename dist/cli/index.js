@@ -23,7 +23,7 @@ const usage = `Usage: autoheal <command> [options]
 
 Commands:
   analyze   Read a failed run's logs and artifacts and write failure_context.json
-  fix       Propose a fix for a failure context (not in this version yet)
+  fix       Ask Claude or GPT for a fix of a failure context; write fix files and fix.patch
 
 autoheal analyze [--logs-dir DIR] [--artifacts-dir DIR] [--workspace DIR]
                  [--workflow-run-id N] [--cost-control FILE] --output failure_context.json
@@ -34,6 +34,20 @@ autoheal analyze [--logs-dir DIR] [--artifacts-dir DIR] [--workspace DIR]
   --cost-control FILE     cost_control.yaml: its exclude_fix_types set can_auto_fix to false
   --output FILE           where to write the context (default: failure_context.json)
 At least one of --logs-dir and --artifacts-dir is needed; a missing logs folder means "no logs".
+
+autoheal fix --context failure_context.json [--fix-type T] --provider anthropic|openai
+             --workspace DIR --output-dir fixes/ [--model M] [--cost-control FILE]
+             [--templates-dir DIR] [--dry-run]
+  --context FILE          what \`autoheal analyze\` wrote
+  --fix-type T            force a type (also when the context says can_auto_fix: false)
+  --provider P            anthropic (ANTHROPIC_API_KEY) or openai (OPENAI_API_KEY)
+  --workspace DIR         the project at the failing commit; it is read, never changed
+  --output-dir DIR        files/<path> (each changed file with a TARGET line), index.json, fix.patch
+  --model M               instead of cost_control.yaml's providers.<P>.model
+  --cost-control FILE     limits and models (default: the built-in ones, as ci/cost_control.yaml)
+  --templates-dir DIR     your own <fix_type>_fix.md templates, file by file
+  --dry-run               write prompt.md and estimate.json; no key, no model call
+ANTHROPIC_BASE_URL and OPENAI_BASE_URL point the providers at a company gateway.
 
 Exit codes: 0 done, 1 the work failed, 2 usage or configuration error.
 `;
@@ -54,6 +68,52 @@ function parseFlags(args, options) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error), 'Run `autoheal --help` for the flags each command takes.');
     }
 }
+const fixOptions = {
+    context: { type: 'string' },
+    'fix-type': { type: 'string' },
+    provider: { type: 'string', default: 'anthropic' },
+    workspace: { type: 'string', default: '.' },
+    'output-dir': { type: 'string', default: 'fixes' },
+    model: { type: 'string' },
+    'cost-control': { type: 'string' },
+    'templates-dir': { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h' },
+};
+async function runFix(args, out) {
+    const flags = parseFlags(args, fixOptions);
+    if (flags.help) {
+        out(usage);
+        return 0;
+    }
+    if (!flags.context)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('fix needs --context failure_context.json.', 'Write one with `autoheal analyze`.');
+    const { runFixCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(815), __nccwpck_require__.e(355), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8928));
+    const provider = flags.provider;
+    const result = await runFixCommand({
+        contextPath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags.context),
+        provider,
+        workspaceDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags.workspace),
+        outputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags['output-dir']),
+        dryRun: flags['dry-run'],
+        now: new Date(),
+        ...(flags['fix-type'] ? { fixType: flags['fix-type'] } : {}),
+        ...(flags.model ? { model: flags.model } : {}),
+        ...(flags['cost-control'] ? { costControlPath: flags['cost-control'] } : {}),
+        ...(flags['templates-dir'] ? { templatesDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags['templates-dir']) } : {}),
+        ...providerEnvironment(provider),
+    });
+    for (const line of result.lines)
+        out(line);
+    return result.exitCode;
+}
+/** The provider's key and gateway, from the environment the SDKs document. */
+function providerEnvironment(provider) {
+    const prefix = provider === 'openai' ? 'OPENAI' : 'ANTHROPIC';
+    const apiKey = process.env[`${prefix}_API_KEY`];
+    const baseUrl = process.env[`${prefix}_BASE_URL`];
+    return { ...(apiKey ? { apiKey } : {}), ...(baseUrl ? { baseUrl } : {}) };
+}
 async function runAnalyze(args, out) {
     const flags = parseFlags(args, analyzeOptions);
     if (flags.help) {
@@ -69,10 +129,10 @@ async function runAnalyze(args, out) {
     if (!/^[\w-]+$/.test(runId))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--workflow-run-id '${runId}' is not a run id.`, 'Pass the number from the run URL.');
     // Modules load on the path that needs them: a start-up of a 200 MB log's analysis counts too.
-    const costControl = flags['cost-control'] ? await (await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(815), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9423))).loadCostControlFile(flags['cost-control']) : undefined;
+    const costControl = flags['cost-control'] ? await (await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(815), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4477))).loadCostControlFile(flags['cost-control']) : undefined;
     if (costControl?.notice)
         process.stderr.write(`${costControl.notice}\n`);
-    const { analyzeRun } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8863));
+    const { analyzeRun } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558));
     const { loadJobLogs, loadReports } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9705));
     const { readWorkspace } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 5917));
     const [logs, reports] = await Promise.all([loadJobLogs(logsDir), loadReports(artifactsDir)]);
@@ -107,7 +167,7 @@ async function main(argv) {
                 out(usage);
                 return command === undefined ? 2 : 0;
             case 'fix':
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('autoheal fix is not available in this version yet.', 'Use `autoheal analyze` for now.');
+                return await runFix(args, out);
             default:
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`Unknown command '${command}'.`, 'Run `autoheal --help` for the commands.');
         }
@@ -172,10 +232,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
@@ -193,6 +267,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -200,10 +281,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -236,7 +338,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -331,6 +433,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,84 +1,19 @@
-export const id = 863;
-export const ids = [863];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
-/***/ 8863:
+/***/ 1272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  analyzeRun: () => (/* binding */ analyzeRun)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./src/analyze/project-imports.ts
-
-/**
- * The project's own files that a file imports: for a failing test, the code under test, which
- * is where a logic, ordering or performance bug usually lives when the traceback stops in the test.
- */
-const pythonImport = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w, ()]+)|import\s+([\w.]+))/gm;
-const jsImport = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
-const jsExtensions = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.js'];
-function pythonModuleFiles(workspace, module, fromDirectory) {
-    const leadingDots = /^\.*/.exec(module)[0].length;
-    const dotted = module.slice(leadingDots).replaceAll('.', '/');
-    const bases = leadingDots > 0
-        ? [external_node_path_.posix.join(fromDirectory, ...Array(leadingDots - 1).fill('..'), dotted)]
-        : [dotted, `src/${dotted}`, external_node_path_.posix.join(fromDirectory, dotted)];
-    return bases.flatMap((base) => [`${base}.py`, `${base}/__init__.py`]).filter((path) => workspace.has(path));
-}
-function jsModuleFiles(workspace, specifier, fromDirectory) {
-    const base = external_node_path_.posix.normalize(external_node_path_.posix.join(fromDirectory, specifier));
-    // TypeScript's ESM imports name the emitted `.js` while the source is `.ts`.
-    const stem = base.replace(/\.(?:[cm]?js)$/, '');
-    const candidates = [...jsExtensions.map((extension) => base + extension), ...jsExtensions.map((extension) => stem + extension)];
-    const found = candidates.find((path) => workspace.has(path));
-    return found ? [found] : [];
-}
-/**
- * A package's `__init__.py` usually re-exports its modules (`from .cache import LRUCache`):
- * the code under test is in those modules, one level down.
- */
-function projectImportsOf(workspace, file) {
-    const direct = directImportsOf(workspace, file);
-    const throughPackages = direct.filter((path) => path.endsWith('__init__.py')).flatMap((path) => directImportsOf(workspace, path));
-    return [...new Set([...direct, ...throughPackages])].filter((path) => path !== file && !path.endsWith('__init__.py'));
-}
-function directImportsOf(workspace, file) {
-    const source = workspace.read(file);
-    if (source === undefined)
-        return [];
-    const directory = external_node_path_.posix.dirname(file);
-    const found = [];
-    if (file.endsWith('.py')) {
-        for (const match of source.matchAll(pythonImport)) {
-            if (match[3]) {
-                found.push(...pythonModuleFiles(workspace, match[3], directory));
-                continue;
-            }
-            const module = match[1];
-            const names = match[2].replace(/[()]/g, '').split(',').map((name) => name.trim().split(/\s+/)[0]);
-            const moduleFiles = pythonModuleFiles(workspace, module, directory);
-            // `from pkg import mod` names a submodule as often as a function.
-            const submodules = names.flatMap((name) => pythonModuleFiles(workspace, `${module}${module.endsWith('.') ? '' : '.'}${name}`, directory));
-            found.push(...(submodules.length > 0 ? submodules : moduleFiles));
-        }
-    }
-    else {
-        for (const match of source.matchAll(jsImport))
-            found.push(...jsModuleFiles(workspace, match[1], directory));
-    }
-    return [...new Set(found)];
-}
-
-// EXTERNAL MODULE: ./src/analyze/runner-paths.ts
-var runner_paths = __webpack_require__(8909);
-// EXTERNAL MODULE: ./src/analyze/test-files.ts
-var test_files = __webpack_require__(4884);
-;// CONCATENATED MODULE: ./src/analyze/affected-files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ew: () => (/* binding */ missingModuleOf),
+/* harmony export */   Vi: () => (/* binding */ deprecatedNamesOf),
+/* harmony export */   lo: () => (/* binding */ affectedFilesOf)
+/* harmony export */ });
+/* unused harmony export testFileOf */
+/* harmony import */ var _project_imports_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2282);
+/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8909);
+/* harmony import */ var _test_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4884);
 
 
 
@@ -93,7 +28,7 @@ function testFileOf(failure) {
     if (failure.kind !== 'test')
         return undefined;
     const head = failure.nodeid.split('::')[0].split(' > ')[0].trim();
-    const file = (0,runner_paths/* toRepoRelative */.oh)(head);
+    const file = (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoRelative */ .oh)(head);
     return file && /\.[A-Za-z0-9]{1,5}$/.test(file) ? file : undefined;
 }
 const pythonManifests = ['requirements.txt', 'requirements-dev.txt', 'requirements-test.txt', 'requirements/base.txt', 'pyproject.toml', 'setup.cfg', 'setup.py', 'Pipfile'];
@@ -118,7 +53,7 @@ function missingModuleOf(failure, workspace) {
 function importerOf(failure) {
     const named = /imported from (\S+)|Cannot find module '[^']+' from '([^']+)'|Failed to resolve import "[^"]+" from "([^"]+)"/.exec(failure.message);
     const path = named ? (named[1] ?? named[2] ?? named[3]) : undefined;
-    return path ? (0,runner_paths/* toRepoRelative */.oh)(path) : undefined;
+    return path ? (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .toRepoRelative */ .oh)(path) : undefined;
 }
 /** Identifiers a deprecation message names: `datetime.utcnow() is deprecated`, "The `dict` method is deprecated". */
 function deprecatedNamesOf(text) {
@@ -157,7 +92,7 @@ function firstExisting(workspace, paths, holding) {
 function filesNamedIn(workspace, text) {
     const words = new Set(text.toLowerCase().split(/[^a-z0-9_]+/).filter((word) => word.length >= 4));
     return workspace.files.filter((file) => {
-        if (!sourceExtensions.test(file) || (0,test_files/* isTestFile */.h)(file))
+        if (!sourceExtensions.test(file) || (0,_test_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .h)(file))
             return false;
         const stem = file.split('/').at(-1).replace(/\.[^.]+$/, '').toLowerCase();
         return words.has(stem);
@@ -166,12 +101,12 @@ function filesNamedIn(workspace, text) {
 function affectedFilesOf(failure, fixType, workspace) {
     if (failure.kind === 'finding')
         return failure.file ? [failure.file] : [];
-    const repoFrames = failure.frames.map((frame) => frame.file).filter(runner_paths/* isRepoPath */.SL);
-    const raisedInRepo = failure.frames.length > 0 && (0,runner_paths/* isRepoPath */.SL)(failure.frames.at(-1).file);
+    const repoFrames = failure.frames.map((frame) => frame.file).filter(_runner_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepoPath */ .SL);
+    const raisedInRepo = failure.frames.length > 0 && (0,_runner_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .isRepoPath */ .SL)(failure.frames.at(-1).file);
     const deepest = repoFrames.at(-1) ?? failure.file;
-    const deepestSource = [...repoFrames].reverse().find((file) => !(0,test_files/* isTestFile */.h)(file));
+    const deepestSource = [...repoFrames].reverse().find((file) => !(0,_test_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .h)(file));
     const testFile = testFileOf(failure);
-    const testImports = () => (workspace && testFile ? projectImportsOf(workspace, testFile).filter((file) => !(0,test_files/* isTestFile */.h)(file)) : []);
+    const testImports = () => (workspace && testFile ? (0,_project_imports_js__WEBPACK_IMPORTED_MODULE_0__/* .projectImportsOf */ .L)(workspace, testFile).filter((file) => !(0,_test_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isTestFile */ .h)(file)) : []);
     const files = [];
     const text = `${failure.message}\n${failure.details.join('\n')}`;
     switch (fixType) {
@@ -215,6 +150,20 @@ function affectedFilesOf(failure, fixType, workspace) {
     return [...new Set(files.filter(existing))];
 }
 
+
+/***/ }),
+
+/***/ 8558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  analyzeRun: () => (/* binding */ analyzeRun)
+});
+
+// EXTERNAL MODULE: ./src/analyze/affected-files.ts
+var affected_files = __webpack_require__(1272);
 ;// CONCATENATED MODULE: ./src/analyze/classifier-rules.ts
 const typeCheckers = new Set(['mypy', 'tsc', 'pyright']);
 // Checker codes that mean "this import does not resolve", not a type mismatch.
@@ -247,7 +196,7 @@ const classifierRules = [
         fixType: 'drift',
         confidence: 'low',
         because: 'a performance or memory budget was exceeded',
-        matches: test(/\b(?:perf(?:ormance)?|latency|throughput|memory|benchmark|bench|timing|runtime|speed)\b[^\n]{0,120}\b(?:budget|baseline|regress\w*|threshold|exceed\w*|slower|SLO)\b|\bslower than (?:the )?baseline\b|\b(?:budget|SLO)\b[^\n]{0,40}\bexceed|\bexceed\w* (?:the )?(?:\w+ )?(?:perf(?:ormance)?|time|memory|latency) budget|Performance has regressed/i),
+        matches: test(/\b(?:perf(?:ormance)?|latency|throughput|memory|benchmark|bench|timing|runtime|speed|duration|elapsed|p9[059]|ops\/sec|bundle size|size limit)\b[^\n]{0,120}\b(?:budget|baseline|regress\w*|threshold|exceed\w*|slower|SLO)\b|\bslower than (?:the )?baseline\b|\b(?:budget|SLO)\b[^\n]{0,40}\bexceed|\bexceed\w* (?:the )?(?:\w+ )?(?:perf(?:ormance)?|time|memory|latency) budget|Performance has regressed|size limit has exceeded/i),
     },
     {
         fixType: 'warning',
@@ -436,6 +385,8 @@ function relevantLogsOf(failures, annotations) {
     return [...lines.slice(0, maxLines)].map(clip);
 }
 
+// EXTERNAL MODULE: ./src/analyze/test-files.ts
+var test_files = __webpack_require__(4884);
 ;// CONCATENATED MODULE: ./src/analyze/suggestions.ts
 
 
@@ -491,7 +442,7 @@ const suggestionRules = [
     },
 ];
 function moduleAdvice(failure, workspace) {
-    const missing = missingModuleOf(failure, workspace);
+    const missing = (0,affected_files/* missingModuleOf */.Ew)(failure, workspace);
     if (!missing)
         return undefined;
     if (missing.thirdParty === true) {
@@ -696,12 +647,13 @@ function analyzeRun(input) {
     const ofType = (type) => classified.filter((entry) => entry.classification.fixType === type);
     const confidence = ofType(primary).reduce((best, entry) => strongerConfidence(best, entry.classification.confidence), 'none');
     const excluded = new Set(input.excludeFixTypes ?? []);
-    const canAutoFix = fix_types/* fixableTypes */.TP.has(primary) && !excluded.has(primary) && confidence !== 'none';
+    // A low-confidence guess is not worth a model call: a person gets the analysis instead.
+    const canAutoFix = fix_types/* fixableTypes */.TP.has(primary) && !excluded.has(primary) && (confidence === 'high' || confidence === 'medium');
     // One PR fixes every fixable failure of the run, primary first.
     const fixTypesToChange = [primary, ...secondary.filter((type) => fix_types/* fixableTypes */.TP.has(type) && !excluded.has(type))];
     const ordered = [...ofType(primary), ...classified.filter((entry) => entry.classification.fixType !== primary)];
     const affectedFiles = [
-        ...new Set(fixTypesToChange.flatMap((type) => ofType(type).flatMap((entry) => affectedFilesOf(entry.failure, type, input.workspace)))),
+        ...new Set(fixTypesToChange.flatMap((type) => ofType(type).flatMap((entry) => (0,affected_files/* affectedFilesOf */.lo)(entry.failure, type, input.workspace)))),
     ];
     const suggestions = [
         ...new Set(fixTypesToChange.flatMap((type) => suggestionsFor(type, ofType(type).map((entry) => entry.failure), input.workspace))),
@@ -726,7 +678,11 @@ function analyzeRun(input) {
         ecosystem: ecosystemOf(failures, input.workspace),
         jobs: jobSummaries(input.logs, input.jobs),
         fingerprint: fingerprintOf(primary, failures),
-        reason: excluded.has(primary) ? `${reason} ${primary} is excluded by exclude_fix_types.` : reason,
+        reason: excluded.has(primary)
+            ? `${reason} ${primary} is excluded by exclude_fix_types.`
+            : fix_types/* fixableTypes */.TP.has(primary) && !canAutoFix
+                ? `${reason} The confidence is too low to fix it automatically.`
+                : reason,
         diagnostics,
     };
 }
@@ -750,6 +706,77 @@ const fixTypes = ['warning', 'import_error', 'type_error', 'flaky_test', 'lint',
 /** Types a model may be asked to fix; drift and unknown always go to a person. */
 const fixableTypes = new Set(['warning', 'import_error', 'type_error', 'flaky_test', 'lint']);
 const confidences = ['high', 'medium', 'low', 'none'];
+
+
+/***/ }),
+
+/***/ 2282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ projectImportsOf)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The project's own files that a file imports: for a failing test, the code under test, which
+ * is where a logic, ordering or performance bug usually lives when the traceback stops in the test.
+ */
+const pythonImport = /^\s*(?:from\s+(\.*[\w.]*)\s+import\s+([\w, ()]+)|import\s+([\w.]+))/gm;
+const jsImport = /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g;
+const jsExtensions = ['', '.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '/index.ts', '/index.js'];
+function pythonModuleFiles(workspace, module, fromDirectory) {
+    const leadingDots = /^\.*/.exec(module)[0].length;
+    const dotted = module.slice(leadingDots).replaceAll('.', '/');
+    const bases = leadingDots > 0
+        ? [node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(fromDirectory, ...Array(leadingDots - 1).fill('..'), dotted)]
+        : [dotted, `src/${dotted}`, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(fromDirectory, dotted)];
+    return bases.flatMap((base) => [`${base}.py`, `${base}/__init__.py`]).filter((path) => workspace.has(path));
+}
+function jsModuleFiles(workspace, specifier, fromDirectory) {
+    const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(fromDirectory, specifier));
+    // TypeScript's ESM imports name the emitted `.js` while the source is `.ts`.
+    const stem = base.replace(/\.(?:[cm]?js)$/, '');
+    const candidates = [...jsExtensions.map((extension) => base + extension), ...jsExtensions.map((extension) => stem + extension)];
+    const found = candidates.find((path) => workspace.has(path));
+    return found ? [found] : [];
+}
+/**
+ * A package's `__init__.py` usually re-exports its modules (`from .cache import LRUCache`):
+ * the code under test is in those modules, one level down.
+ */
+function projectImportsOf(workspace, file) {
+    const direct = directImportsOf(workspace, file);
+    const throughPackages = direct.filter((path) => path.endsWith('__init__.py')).flatMap((path) => directImportsOf(workspace, path));
+    return [...new Set([...direct, ...throughPackages])].filter((path) => path !== file && !path.endsWith('__init__.py'));
+}
+function directImportsOf(workspace, file) {
+    const source = workspace.read(file);
+    if (source === undefined)
+        return [];
+    const directory = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
+    const found = [];
+    if (file.endsWith('.py')) {
+        for (const match of source.matchAll(pythonImport)) {
+            if (match[3]) {
+                found.push(...pythonModuleFiles(workspace, match[3], directory));
+                continue;
+            }
+            const module = match[1];
+            const names = match[2].replace(/[()]/g, '').split(',').map((name) => name.trim().split(/\s+/)[0]);
+            const moduleFiles = pythonModuleFiles(workspace, module, directory);
+            // `from pkg import mod` names a submodule as often as a function.
+            const submodules = names.flatMap((name) => pythonModuleFiles(workspace, `${module}${module.endsWith('.') ? '' : '.'}${name}`, directory));
+            found.push(...(submodules.length > 0 ? submodules : moduleFiles));
+        }
+    }
+    else {
+        for (const match of source.matchAll(jsImport))
+            found.push(...jsModuleFiles(workspace, match[1], directory));
+    }
+    return [...new Set(found)];
+}
 
 
 /***/ })

@@ -1,6 +1,63 @@
-export const id = 423;
-export const ids = [423];
+export const id = 477;
+export const ids = [477];
 export const modules = {
+
+/***/ 4840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MB: () => (/* binding */ FailureContext),
+/* harmony export */   Vk: () => (/* reexport safe */ _fix_types_js__WEBPACK_IMPORTED_MODULE_0__.Vk)
+/* harmony export */ });
+/* unused harmony exports FixType, Confidence, FailureRecord, JobSummary */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5491);
+/* harmony import */ var _fix_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2379);
+
+
+
+const FixType = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_fix_types_js__WEBPACK_IMPORTED_MODULE_0__/* .fixTypes */ .Vk);
+const Confidence = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_fix_types_js__WEBPACK_IMPORTED_MODULE_0__/* .confidences */ .E2);
+const FailureRecord = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    /** A test id as the tool names it, or `path:line:rule` for a lint or type finding. */
+    nodeid: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['failed', 'error']),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    file: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    line: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    kind: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['test', 'finding', 'step']),
+    tool: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    fix_type: FixType,
+    rule: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    job: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const JobSummary = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    name: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    failed_step: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    url: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    conclusion: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['failure', 'cancelled', 'truncated', 'unknown']),
+});
+/** failure_context.json: the spec's example, plus what dedupe and the fix agent need. */
+const FailureContext = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    fix_type: FixType,
+    can_auto_fix: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(),
+    confidence: Confidence,
+    workflow_run_id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    failures: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(FailureRecord),
+    relevant_logs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    affected_files: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    suggestions: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+    secondary_types: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(FixType),
+    ecosystem: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['python', 'node', 'unknown']),
+    jobs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(JobSummary),
+    fingerprint: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[0-9a-f]{16}$/),
+    /** Why the analysis decided as it did, in a sentence or two: shown in summaries and tickets. */
+    reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    /** What the analysis could not read (an expired log, a malformed report), in words. */
+    diagnostics: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()),
+});
+
+
+/***/ }),
 
 /***/ 2379:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -22,7 +79,7 @@ const confidences = ['high', 'medium', 'low', 'none'];
 
 /***/ }),
 
-/***/ 9423:
+/***/ 4477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -46,53 +103,8 @@ var promises_ = __webpack_require__(1455);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 13 modules
 var schemas = __webpack_require__(5491);
-// EXTERNAL MODULE: ./src/analyze/fix-types.ts
-var fix_types = __webpack_require__(2379);
-;// CONCATENATED MODULE: ./src/analyze/failure-context.ts
-
-
-
-const FixType = schemas/* enum */.k5n(fix_types/* fixTypes */.Vk);
-const Confidence = schemas/* enum */.k5n(fix_types/* confidences */.E2);
-const FailureRecord = schemas/* object */.Ikc({
-    /** A test id as the tool names it, or `path:line:rule` for a lint or type finding. */
-    nodeid: schemas/* string */.YjP(),
-    outcome: schemas/* enum */.k5n(['failed', 'error']),
-    message: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    kind: schemas/* enum */.k5n(['test', 'finding', 'step']),
-    tool: schemas/* string */.YjP(),
-    fix_type: FixType,
-    rule: schemas/* string */.YjP().optional(),
-    job: schemas/* string */.YjP().optional(),
-});
-const JobSummary = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    failed_step: schemas/* string */.YjP().optional(),
-    url: schemas/* string */.YjP().optional(),
-    conclusion: schemas/* enum */.k5n(['failure', 'cancelled', 'truncated', 'unknown']),
-});
-/** failure_context.json: the spec's example, plus what dedupe and the fix agent need. */
-const FailureContext = schemas/* object */.Ikc({
-    fix_type: FixType,
-    can_auto_fix: schemas/* boolean */.zMY(),
-    confidence: Confidence,
-    workflow_run_id: schemas/* string */.YjP(),
-    failures: schemas/* array */.YOg(FailureRecord),
-    relevant_logs: schemas/* array */.YOg(schemas/* string */.YjP()),
-    affected_files: schemas/* array */.YOg(schemas/* string */.YjP()),
-    suggestions: schemas/* array */.YOg(schemas/* string */.YjP()),
-    secondary_types: schemas/* array */.YOg(FixType),
-    ecosystem: schemas/* enum */.k5n(['python', 'node', 'unknown']),
-    jobs: schemas/* array */.YOg(JobSummary),
-    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    /** Why the analysis decided as it did, in a sentence or two: shown in summaries and tickets. */
-    reason: schemas/* string */.YjP(),
-    /** What the analysis could not read (an expired log, a malformed report), in words. */
-    diagnostics: schemas/* array */.YOg(schemas/* string */.YjP()),
-});
-
+// EXTERNAL MODULE: ./src/analyze/failure-context.ts
+var failure_context = __webpack_require__(4840);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/config/explain-config-issue.ts
@@ -269,7 +281,121 @@ function editDistance(left, right) {
     return previous[right.length] ?? 0;
 }
 
-;// CONCATENATED MODULE: ./src/config/models.ts
+// EXTERNAL MODULE: ./src/config/models.ts
+var config_models = __webpack_require__(2350);
+;// CONCATENATED MODULE: ./src/config/cost-control.ts
+/**
+ * cost_control.yaml: the spec's budget file, validated at the edge. Every object is strict, so a
+ * misspelt key is an error naming its line rather than a limit silently left at its default.
+ */
+
+
+
+
+
+
+
+const count = schemas/* int */.Whr().nonnegative();
+const dollars = schemas/* number */.aig().nonnegative();
+const ModelPriceOverride = schemas/* strictObject */.rej({ input_per_mtok: dollars, output_per_mtok: dollars });
+// `.prefault({})` rather than `.default({})`: the empty object is parsed, so each key inside gets its own default.
+const providerSettings = (model, maxCostPerMonthUsd) => schemas/* strictObject */.rej({
+    model: schemas/* string */.YjP().min(1).default(model),
+    max_cost_per_month_usd: dollars.default(maxCostPerMonthUsd),
+    /** Per million tokens, by model id; wins over the built-in table. */
+    prices: schemas/* record */.g1P(schemas/* string */.YjP(), ModelPriceOverride).default({}),
+})
+    .prefault({});
+/** The seven fix types of the analysis, plus the spec's `manual`, which the analysis never emits. */
+const ExcludableFixType = schemas/* enum */.k5n([...failure_context/* fixTypes */.Vk, 'manual']);
+const CostControl = schemas/* strictObject */.rej({
+    limits: schemas/* strictObject */.rej({
+        /** Heals that called a model, repository-wide, per UTC day. */
+        max_fixes_per_day: count.default(10),
+        /** Heals that called a model for one head branch. */
+        max_fixes_per_pr: count.default(3),
+        /** The prompt's cap in input tokens, checked before the call. */
+        max_tokens_per_fix: count.default(4000),
+        /** The answer's cap, thinking included (our extension of the spec). */
+        max_output_tokens_per_fix: count.default(2000),
+    })
+        .prefault({}),
+    providers: schemas/* strictObject */.rej({
+        anthropic: providerSettings(config_models/* defaultModels */.YX.anthropic, 50),
+        openai: providerSettings(config_models/* defaultModels */.YX.openai, 20),
+    })
+        .prefault({}),
+    alert_thresholds: schemas/* strictObject */.rej({
+        daily_fixes: count.default(5),
+        monthly_cost_usd: dollars.default(30),
+    })
+        .prefault({}),
+    exclude_fix_types: schemas/* array */.YOg(ExcludableFixType).default(['manual', 'unknown']),
+})
+    .prefault({});
+/** The built-in configuration, used when a repository has no cost_control.yaml; equal to the shipped file. */
+const defaultCostControl = CostControl.parse({});
+const remedy = (fileName) => `Fix ${fileName} on the default branch (Autoheal reads it from there, not from the failing commit). ` +
+    "Autoheal's own ci/cost_control.yaml lists every key with its meaning.";
+/** Parses and validates the text of a cost_control.yaml; `fileName` appears in every message. */
+function parseCostControl(text, fileName) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
+    const syntaxError = document.errors[0];
+    if (syntaxError)
+        throw new errors/* ConfigError */.xL(explainSyntaxError(syntaxError, fileName), remedy(fileName));
+    // An empty file (or one of comments only) means "all defaults", like an absent one.
+    const data = document.toJS() ?? {};
+    const result = CostControl.safeParse(data);
+    if (result.success)
+        return result.data;
+    const message = explainSchemaIssues(result.error.issues, { document, lineCounter, schema: CostControl, fileName, data });
+    throw new errors/* ConfigError */.xL(message, remedy(fileName));
+}
+/** Reads `path` (the CLI's `--cost-control`); a missing file means the defaults, with a notice saying so. */
+async function loadCostControlFile(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            return { config: defaultCostControl, notice: `${path} not found: ${describeDefaults()}` };
+        }
+        throw new errors/* ConfigError */.xL(`Could not read ${path}: ${(0,errors/* getErrorMessage */.u1)(error)}`, remedy(path), { cause: error });
+    }
+    return { config: parseCostControl(text, path) };
+}
+/** One sentence for the notice shown when the built-in configuration applies. */
+function describeDefaults(config = defaultCostControl) {
+    const { limits } = config;
+    const models = config_models/* providers */.r5.map((provider) => `${provider} ${config.providers[provider].model}`).join(', ');
+    return (`using the built-in limits (${limits.max_fixes_per_day} fixes a day, ${limits.max_fixes_per_pr} per branch, ` +
+        `${limits.max_tokens_per_fix} prompt tokens and ${limits.max_output_tokens_per_fix} answer tokens per fix) ` +
+        `and models (${models}).`);
+}
+/** A warning for each configured model that is retired, retiring soon or was never served. */
+function configuredModelWarnings(config, today) {
+    return config_models/* providers */.r5.flatMap((provider) => {
+        const warning = (0,config_models/* modelWarning */.MQ)(config.providers[provider].model, today);
+        return warning ? [`providers.${provider}.model: ${warning}`] : [];
+    });
+}
+
+
+/***/ }),
+
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MQ: () => (/* binding */ modelWarning),
+/* harmony export */   O4: () => (/* binding */ costUsd),
+/* harmony export */   YX: () => (/* binding */ defaultModels),
+/* harmony export */   r5: () => (/* binding */ providers),
+/* harmony export */   xx: () => (/* binding */ priceOf)
+/* harmony export */ });
+/* unused harmony exports models, retirementWarningDays, findModel */
 /**
  * The models Autoheal knows, as data: prices and retirement dates live here and nowhere else.
  * Checked against the providers' model pages in late 2026; a repository can override a price in
@@ -355,105 +481,6 @@ function priceOf(provider, model, overrides = {}) {
 /** Dollars for one call, from the token counts the API reported (or estimated ones for a dry run). */
 function costUsd(price, inputTokens, outputTokens) {
     return (inputTokens * price.input_per_mtok + outputTokens * price.output_per_mtok) / 1_000_000;
-}
-
-;// CONCATENATED MODULE: ./src/config/cost-control.ts
-/**
- * cost_control.yaml: the spec's budget file, validated at the edge. Every object is strict, so a
- * misspelt key is an error naming its line rather than a limit silently left at its default.
- */
-
-
-
-
-
-
-
-const count = schemas/* int */.Whr().nonnegative();
-const dollars = schemas/* number */.aig().nonnegative();
-const ModelPriceOverride = schemas/* strictObject */.rej({ input_per_mtok: dollars, output_per_mtok: dollars });
-// `.prefault({})` rather than `.default({})`: the empty object is parsed, so each key inside gets its own default.
-const providerSettings = (model, maxCostPerMonthUsd) => schemas/* strictObject */.rej({
-    model: schemas/* string */.YjP().min(1).default(model),
-    max_cost_per_month_usd: dollars.default(maxCostPerMonthUsd),
-    /** Per million tokens, by model id; wins over the built-in table. */
-    prices: schemas/* record */.g1P(schemas/* string */.YjP(), ModelPriceOverride).default({}),
-})
-    .prefault({});
-/** The seven fix types of the analysis, plus the spec's `manual`, which the analysis never emits. */
-const ExcludableFixType = schemas/* enum */.k5n([...fix_types/* fixTypes */.Vk, 'manual']);
-const CostControl = schemas/* strictObject */.rej({
-    limits: schemas/* strictObject */.rej({
-        /** Heals that called a model, repository-wide, per UTC day. */
-        max_fixes_per_day: count.default(10),
-        /** Heals that called a model for one head branch. */
-        max_fixes_per_pr: count.default(3),
-        /** The prompt's cap in input tokens, checked before the call. */
-        max_tokens_per_fix: count.default(4000),
-        /** The answer's cap, thinking included (our extension of the spec). */
-        max_output_tokens_per_fix: count.default(2000),
-    })
-        .prefault({}),
-    providers: schemas/* strictObject */.rej({
-        anthropic: providerSettings(defaultModels.anthropic, 50),
-        openai: providerSettings(defaultModels.openai, 20),
-    })
-        .prefault({}),
-    alert_thresholds: schemas/* strictObject */.rej({
-        daily_fixes: count.default(5),
-        monthly_cost_usd: dollars.default(30),
-    })
-        .prefault({}),
-    exclude_fix_types: schemas/* array */.YOg(ExcludableFixType).default(['manual', 'unknown']),
-})
-    .prefault({});
-/** The built-in configuration, used when a repository has no cost_control.yaml; equal to the shipped file. */
-const defaultCostControl = CostControl.parse({});
-const remedy = (fileName) => `Fix ${fileName} on the default branch (Autoheal reads it from there, not from the failing commit). ` +
-    "Autoheal's own ci/cost_control.yaml lists every key with its meaning.";
-/** Parses and validates the text of a cost_control.yaml; `fileName` appears in every message. */
-function parseCostControl(text, fileName) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
-    const syntaxError = document.errors[0];
-    if (syntaxError)
-        throw new errors/* ConfigError */.xL(explainSyntaxError(syntaxError, fileName), remedy(fileName));
-    // An empty file (or one of comments only) means "all defaults", like an absent one.
-    const data = document.toJS() ?? {};
-    const result = CostControl.safeParse(data);
-    if (result.success)
-        return result.data;
-    const message = explainSchemaIssues(result.error.issues, { document, lineCounter, schema: CostControl, fileName, data });
-    throw new errors/* ConfigError */.xL(message, remedy(fileName));
-}
-/** Reads `path` (the CLI's `--cost-control`); a missing file means the defaults, with a notice saying so. */
-async function loadCostControlFile(path) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            return { config: defaultCostControl, notice: `${path} not found: ${describeDefaults()}` };
-        }
-        throw new errors/* ConfigError */.xL(`Could not read ${path}: ${(0,errors/* getErrorMessage */.u1)(error)}`, remedy(path), { cause: error });
-    }
-    return { config: parseCostControl(text, path) };
-}
-/** One sentence for the notice shown when the built-in configuration applies. */
-function describeDefaults(config = defaultCostControl) {
-    const { limits } = config;
-    const models = providers.map((provider) => `${provider} ${config.providers[provider].model}`).join(', ');
-    return (`using the built-in limits (${limits.max_fixes_per_day} fixes a day, ${limits.max_fixes_per_pr} per branch, ` +
-        `${limits.max_tokens_per_fix} prompt tokens and ${limits.max_output_tokens_per_fix} answer tokens per fix) ` +
-        `and models (${models}).`);
-}
-/** A warning for each configured model that is retired, retiring soon or was never served. */
-function configuredModelWarnings(config, today) {
-    return providers.flatMap((provider) => {
-        const warning = modelWarning(config.providers[provider].model, today);
-        return warning ? [`providers.${provider}.model: ${warning}`] : [];
-    });
 }
 
 
