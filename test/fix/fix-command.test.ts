@@ -112,3 +112,12 @@ describe('autoheal fix', () => {
     await expect(readdir(settings.outputDir)).rejects.toThrow()
   })
 })
+
+describe('autoheal fix and retired models', () => {
+  it('warns when the configured model retires, naming its replacement', async () => {
+    const { settings } = await prepare()
+    const result = await runFixCommand({ ...settings, dryRun: true, model: 'claude-sonnet-4-5-20241022' })
+    expect(result.exitCode).toBe(0)
+    expect(result.lines.find((line) => line.startsWith('warning:'))).toContain('claude-sonnet-5-5')
+  })
+})
