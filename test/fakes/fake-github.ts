@@ -1,15 +1,35 @@
 import { randomBytes } from 'node:crypto'
-import { readFile, readdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, readdir } from 'node:fs/promises'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import yazl from 'yazl'
+import { createFakeGitRepository, type FakeGitRepository } from './fake-git-repository.js'
+import { FakeRepoState, type FakeRepoOptions } from './fake-github-repo.js'
+import { handleRepoRequest } from './fake-github-repo-routes.js'
+import { serveGitHttpBackend } from './git-http-backend.js'
+import { checkAgainstOpenApi, type OpenApiViolation } from './openapi-validator.js'
+
+export type { FakeItemSeed, FakeRepoOptions } from './fake-github-repo.js'
+export type { OpenApiViolation } from './openapi-validator.js'
+
+/** The token the fake expects unless told otherwise (API: any bearer token is accepted; git: exactly this one). */
+export const fakeGitHubToken = 'ghs_fakeTokenForTests0000000000000000'
 
 /**
  * A local GitHub for the run endpoints `collect` uses, serving one corpus case
  * (`logs/<job>.txt`, `artifacts/<name>/…`, `meta.json`) in GitHub's wire format. Downloads answer
  * 302 to a second server standing for GitHub's blob storage (another origin, as in production),
  * which refuses requests that carry an Authorization header, as signed-URL storage does.
+ *
+ * It is also the repository: `GET /repos/{o}/{r}`, contents, branches, commits, the Git Data API,
+ * issues, pull requests, labels, comments and `/search/issues`. Branches and commits live in a real
+ * bare repository (seeded from the case's `repo/` on `main` with fixed dates, so SHAs repeat),
+ * served over git's smart HTTP at `<url>/<owner>/<name>.git` for the token `x-access-token:<token>`.
+ * Every API request is checked against GitHub's OpenAPI description; mismatches land in
+ * `openApiViolations` (an unknown operation also answers 404, a bad body 422).
  */
 export interface FakeGitHubOptions {
   caseDir: string
@@ -29,6 +49,10 @@ export interface FakeGitHubOptions {
   hostileArtifact?: boolean | HostileZipOptions
   /** Adds the artifact `corrupt-report`, whose zip is not a zip. */
   corruptArtifact?: boolean
+  /** When set, the API accepts only this token (git always requires it; default fakeGitHubToken). */
+  token?: string
+  /** The repository's state and the refusals to play. */
+  repo?: FakeRepoOptions
 }
 
 export interface HostileZipOptions {
@@ -44,6 +68,8 @@ export interface RecordedRequest {
   /** Path and query as sent. */
   path: string
   headers: http.IncomingHttpHeaders
+  /** The parsed JSON body, when there was one. */
+  body?: unknown
 }
 
 export interface FakeGitHub {
@@ -55,6 +81,15 @@ export interface FakeGitHub {
   /** The names of the hostile zip's entries, by kind. */
   hostileEntryNames: typeof hostileEntryNames
   requests: RecordedRequest[]
+  /** `git clone` / `git push` URL of the repository (credentials not included). */
+  gitUrl: string
+  /** The token git must present as `x-access-token:<token>`. */
+  token: string
+  /** Issues, pull requests and labels in memory, and the bare repository. */
+  state: FakeRepoState
+  git: FakeGitRepository
+  /** Requests that GitHub's OpenAPI description does not allow; tests expect it empty. */
+  openApiViolations: OpenApiViolation[]
   close(): Promise<void>
 }
 
@@ -123,50 +158,142 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     return `${storageUrl}${pathname}?sig=${signature}&se=2099-01-01T00%3A00%3A00Z`
   }
 
-  const api = http.createServer((request, response) => {
-    requests.push(record('api', request))
-    if (!/^(token|Bearer) \S+$/.test(request.headers.authorization ?? '')) {
-      return sendError(response, 401, 'Requires authentication')
-    }
-    const url = new URL(request.url ?? '/', apiUrl)
-    // GitHub's Link headers name a repository by id (/repositories/:id/…); requests name it by owner/name.
-    const route = stripRepositoryPrefix(url.pathname, meta.repository)
-    if (request.method !== 'GET' || route === undefined) return sendError(response, 404, 'Not Found')
+  const token = options.token ?? fakeGitHubToken
+  const defaultBranch = 'main'
+  const seedDir = path.join(options.caseDir, 'repo')
+  const git = await createFakeGitRepository({
+    repository: meta.repository,
+    defaultBranch,
+    seedDir: existsSync(seedDir) ? seedDir : await emptyFolder(),
+    protectedBranches: options.repo?.protectedBranches ?? [],
+  })
+  const seedSha = await git.git(['rev-parse', `refs/heads/${defaultBranch}`])
+  for (const branch of options.repo?.branches ?? []) await git.git(['update-ref', `refs/heads/${branch}`, seedSha])
+  for (const branch of options.repo?.movedBranches ?? []) {
+    if (!(await git.git(['branch', '--list', branch]))) await git.git(['update-ref', `refs/heads/${branch}`, seedSha])
+    await git.commitFiles(branch, 'A newer commit', { 'MOVED.md': `${branch} moved on\n` })
+  }
+  const state = new FakeRepoState(meta.repository, defaultBranch, options.repo ?? {}, git)
+  const openApiViolations: OpenApiViolation[] = []
+  const gitPrefix = `/${meta.repository}.git`
 
+  const handleApi = async (request: http.IncomingMessage, response: http.ServerResponse) => {
+    const recorded = record('api', request)
+    requests.push(recorded)
+    const url = new URL(request.url ?? '/', apiUrl)
+    if (url.pathname.toLowerCase().startsWith(`${gitPrefix.toLowerCase()}/`)) {
+      // git sends no credential until asked: the 401 challenge makes it send the one in the URL.
+      if (request.headers.authorization !== `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`) {
+        response.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain' })
+        return response.end('Invalid username or token.')
+      }
+      return serveGitHttpBackend(request, response, {
+        projectRoot: git.projectRoot,
+        pathInfo: `/${meta.repository}.git${url.pathname.slice(gitPrefix.length)}`,
+        query: url.search.slice(1),
+        user: 'x-access-token',
+      })
+    }
+    const bearer = /^(?:token|Bearer) (\S+)$/.exec(request.headers.authorization ?? '')
+    if (!bearer || (options.token !== undefined && bearer[1] !== options.token)) {
+      return sendError(response, 401, options.token !== undefined && bearer ? 'Bad credentials' : 'Requires authentication')
+    }
+    const text = await readRequestText(request)
+    let body: unknown
+    if (text !== '') {
+      try {
+        body = JSON.parse(text)
+      } catch {
+        return sendError(response, 400, 'Problems parsing JSON')
+      }
+      recorded.body = body
+    }
+    // GitHub's Link headers name a repository by id (/repositories/:id/…); requests name it by owner/name.
+    const byId = `/repositories/${repositoryId}`
+    const pathname = url.pathname.startsWith(`${byId}/`) ? `/repos/${meta.repository}${url.pathname.slice(byId.length)}` : url.pathname
+    const check = checkAgainstOpenApi(request.method ?? 'GET', pathname, url.searchParams, body)
+    if ('violation' in check) {
+      openApiViolations.push(check.violation)
+      return check.status === 404 ? sendError(response, 404, 'Not Found') : sendJson(response, 422, { message: `Invalid request.\n\n${check.violation.reason}`, documentation_url: 'https://docs.github.com/rest' })
+    }
+    const route = stripRepositoryPrefix(url.pathname, meta.repository)
+    if (request.method === 'GET' && route !== undefined) {
+      if (answerRunRoute(route, url, response)) return
+    }
+    const decodedPath = decodeURIComponent(url.pathname)
+    const repositoryPath = `/repos/${meta.repository}`.toLowerCase()
+    const isRepositoryRoute = decodedPath.toLowerCase() === repositoryPath || decodedPath.toLowerCase().startsWith(`${repositoryPath}/`)
+    const handled = await handleRepoRequest(
+      state,
+      {
+        method: request.method ?? 'GET',
+        route: isRepositoryRoute ? decodedPath.slice(repositoryPath.length) : decodedPath,
+        isRepositoryRoute,
+        url,
+        body: (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>,
+        apiUrl,
+      },
+      (status, answer, headers = {}) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value)
+        if (answer === undefined) {
+          response.writeHead(status)
+          response.end()
+        } else sendJson(response, status, answer)
+      },
+    )
+    if (!handled) sendError(response, 404, 'Not Found')
+  }
+
+  /** The run endpoints `collect` uses; true when it answered. */
+  const answerRunRoute = (route: string, url: URL, response: http.ServerResponse): boolean => {
     const jobsRoute = /^\/actions\/runs\/(\d+)\/jobs$/.exec(route)
     if (jobsRoute && Number(jobsRoute[1]) === runId) {
       const page = paginate(url, jobs.length)
       response.setHeader('Link', page.link)
       const items = jobs.slice(page.start, page.end).map((job) => toJobJson(job, meta, runId, apiUrl))
-      return sendJson(response, 200, { total_count: jobs.length, jobs: items })
+      sendJson(response, 200, { total_count: jobs.length, jobs: items })
+      return true
     }
 
     const logRoute = /^\/actions\/jobs\/(\d+)\/logs$/.exec(route)
     if (logRoute) {
       const job = jobs.find((candidate) => candidate.id === Number(logRoute[1]))
-      if (!job || options.missingLogs?.includes(job.name) || !job.log) return sendError(response, 404, 'Not Found')
-      if (options.expiredLogs?.includes(job.name)) return sendError(response, 410, 'Gone')
-      return redirect(response, signedStorageUrl(`/logs/${job.id}`))
+      if (!job || options.missingLogs?.includes(job.name) || !job.log) sendError(response, 404, 'Not Found')
+      else if (options.expiredLogs?.includes(job.name)) sendError(response, 410, 'Gone')
+      else redirect(response, signedStorageUrl(`/logs/${job.id}`))
+      return true
     }
 
     const artifactsRoute = /^\/actions\/runs\/(\d+)\/artifacts$/.exec(route)
     if (artifactsRoute && Number(artifactsRoute[1]) === runId) {
-      if (options.forbiddenArtifacts) return sendError(response, 403, 'Resource not accessible by integration')
+      if (options.forbiddenArtifacts) {
+        sendError(response, 403, 'Resource not accessible by integration')
+        return true
+      }
       const page = paginate(url, artifacts.length)
       response.setHeader('Link', page.link)
       const items = artifacts.slice(page.start, page.end).map((artifact) => toArtifactJson(artifact, meta, runId, apiUrl))
-      return sendJson(response, 200, { total_count: artifacts.length, artifacts: items })
+      sendJson(response, 200, { total_count: artifacts.length, artifacts: items })
+      return true
     }
 
     const zipRoute = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(route)
     if (zipRoute) {
-      if (options.forbiddenArtifacts) return sendError(response, 403, 'Resource not accessible by integration')
       const artifact = artifacts.find((candidate) => candidate.id === Number(zipRoute[1]))
-      if (!artifact) return sendError(response, 404, 'Not Found')
-      if (artifact.expired) return sendError(response, 410, 'Artifact has expired')
-      return redirect(response, signedStorageUrl(`/artifacts/${artifact.id}.zip`))
+      if (options.forbiddenArtifacts) sendError(response, 403, 'Resource not accessible by integration')
+      else if (!artifact) sendError(response, 404, 'Not Found')
+      else if (artifact.expired) sendError(response, 410, 'Artifact has expired')
+      else redirect(response, signedStorageUrl(`/artifacts/${artifact.id}.zip`))
+      return true
     }
-    sendError(response, 404, 'Not Found')
+    return false
+  }
+
+  const api = http.createServer((request, response) => {
+    handleApi(request, response).catch((error: unknown) => {
+      if (!response.headersSent) sendError(response, 500, `The fake failed: ${String(error)}`)
+      else response.end()
+    })
   })
   const apiUrl = await listen(api)
 
@@ -177,8 +304,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     runId,
     hostileEntryNames,
     requests,
+    gitUrl: `${apiUrl}${gitPrefix}`,
+    token,
+    state,
+    git,
+    openApiViolations,
     close: async () => {
       await Promise.all([stop(api), stop(storage)])
+      await git.remove()
     },
   }
 }
@@ -381,6 +514,21 @@ function toArtifactJson(artifact: FakeArtifact, meta: { repository: string; head
       head_sha: meta.head_sha,
     },
   }
+}
+
+function readRequestText(request: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+async function emptyFolder(): Promise<string> {
+  const folder = path.join(tmpdir(), `autoheal-fake-empty-${process.pid}`)
+  await mkdir(folder, { recursive: true })
+  return folder
 }
 
 function record(server: RecordedRequest['server'], request: http.IncomingMessage): RecordedRequest {
