@@ -2,7 +2,7 @@ export const id = 730;
 export const ids = [730];
 export const modules = {
 
-/***/ 7730:
+/***/ 97730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: maxReportChars
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
-var errors = __webpack_require__(3342);
+var errors = __webpack_require__(961);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 13 modules
-var schemas = __webpack_require__(5491);
+var schemas = __webpack_require__(55491);
 // EXTERNAL MODULE: ./src/analyze/failure.ts
 var failure = __webpack_require__(9606);
 // EXTERNAL MODULE: ./src/analyze/runner-paths.ts
-var runner_paths = __webpack_require__(8909);
+var runner_paths = __webpack_require__(18909);
 // EXTERNAL MODULE: ./src/analyze/reports/report-path.ts
-var report_path = __webpack_require__(7694);
+var report_path = __webpack_require__(67694);
 ;// CONCATENATED MODULE: ./src/analyze/reports/create-finding.ts
 
 
@@ -107,9 +107,9 @@ function createTestFailure(input) {
 }
 
 // EXTERNAL MODULE: ./src/analyze/reports/js-stack-trace.ts
-var js_stack_trace = __webpack_require__(3100);
+var js_stack_trace = __webpack_require__(23100);
 // EXTERNAL MODULE: ./src/analyze/reports/report-lines.ts
-var report_lines = __webpack_require__(3538);
+var report_lines = __webpack_require__(23538);
 ;// CONCATENATED MODULE: ./src/analyze/reports/parse-jest-json.ts
 
 
@@ -167,7 +167,7 @@ function isRecord(value) {
 }
 
 // EXTERNAL MODULE: ./src/analyze/parse-log/parse-findings.ts
-var parse_findings = __webpack_require__(8691);
+var parse_findings = __webpack_require__(88691);
 ;// CONCATENATED MODULE: ./src/analyze/reports/parse-text-findings.ts
 
 
@@ -255,9 +255,9 @@ function toModulePath(parts) {
 }
 
 // EXTERNAL MODULE: ./src/analyze/reports/python-traceback.ts
-var python_traceback = __webpack_require__(4423);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 28 modules
-var XMLParser = __webpack_require__(8879);
+var python_traceback = __webpack_require__(54423);
+// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 23 modules
+var XMLParser = __webpack_require__(41143);
 ;// CONCATENATED MODULE: ./src/analyze/reports/read-xml.ts
 
 const attributesKey = '@';
@@ -542,7 +542,7 @@ function parseJunit(rootName, root) {
 }
 
 // EXTERNAL MODULE: ./src/analyze/reports/error-summary.ts
-var error_summary = __webpack_require__(5479);
+var error_summary = __webpack_require__(65479);
 ;// CONCATENATED MODULE: ./src/analyze/reports/parse-pytest-json.ts
 
 

@@ -2,7 +2,7 @@ export const id = 769;
 export const ids = [769];
 export const modules = {
 
-/***/ 9769:
+/***/ 99769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/analyze/project-imports.ts
 
@@ -78,7 +78,7 @@ function directImportsOf(workspace, file) {
 }
 
 // EXTERNAL MODULE: ./src/analyze/runner-paths.ts
-var runner_paths = __webpack_require__(8909);
+var runner_paths = __webpack_require__(18909);
 ;// CONCATENATED MODULE: ./src/analyze/test-files.ts
 /** Test files by the conventions of pytest, jest, vitest, mocha and node:test. */
 const testFilePattern = /(?:^|\/)(?:tests?|__tests__|spec)\/|(?:^|\/)test_[^/]*\.py$|_test\.py$|\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)conftest\.py$/;
@@ -379,7 +379,7 @@ const fixableTypes = new Set(['warning', 'import_error', 'type_error', 'flaky_te
 const confidences = (/* unused pure expression or super */ null && (['high', 'medium', 'low', 'none']));
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/analyze/fingerprint.ts
 
 /**
@@ -727,9 +727,9 @@ class JobLogScanner {
 }
 
 // EXTERNAL MODULE: ./src/analyze/parse-log/parse-findings.ts
-var parse_findings = __webpack_require__(8691);
+var parse_findings = __webpack_require__(88691);
 // EXTERNAL MODULE: ./src/analyze/reports/js-stack-trace.ts
-var js_stack_trace = __webpack_require__(3100);
+var js_stack_trace = __webpack_require__(23100);
 ;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-js-test-output.ts
 
 
@@ -939,7 +939,7 @@ function looksLikeNodeTest(lines) {
 }
 
 // EXTERNAL MODULE: ./src/analyze/reports/python-traceback.ts
-var python_traceback = __webpack_require__(4423);
+var python_traceback = __webpack_require__(54423);
 ;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-pytest-output.ts
 
 
@@ -1495,7 +1495,7 @@ function analyzeRun(input) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/analyze/read-job-log.ts
 
 
@@ -1607,7 +1607,7 @@ async function loadReports(artifactsDir) {
     const reports = [];
     const diagnostics = [];
     // The XML and JSON report parsers load only when there are artifacts to read.
-    const { parseReport } = await Promise.all(/* import() */[__webpack_require__.e(533), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 7730));
+    const { parseReport } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(491), __webpack_require__.e(730)]).then(__webpack_require__.bind(__webpack_require__, 97730));
     for (const file of await listFiles(artifactsDir)) {
         const fileName = (0,external_node_path_.relative)(artifactsDir, file).split(external_node_path_.sep).join('/');
         try {
@@ -1636,7 +1636,7 @@ async function loadReports(artifactsDir) {
 }
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/analyze/workspace.ts
 
 
@@ -1695,7 +1695,7 @@ function workspaceFromFiles(contents) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(1015);
+var dist_src = __webpack_require__(31015);
 ;// CONCATENATED MODULE: ./src/github/github-api-error.ts
 
 
@@ -1771,7 +1771,7 @@ function capitalize(text) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __webpack_require__(663);
+var yauzl = __webpack_require__(20663);
 ;// CONCATENATED MODULE: ./src/collect/extract-zip.ts
 
 
@@ -2193,8 +2193,8 @@ function isFailedJob(job) {
     return job.conclusion === 'failure' || job.conclusion === 'timed_out';
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
 ;// CONCATENATED MODULE: ./src/github/octokit.ts
 
 const defaultGitHubApiUrl = 'https://api.github.com';
@@ -2516,7 +2516,7 @@ function boundDetails(lines) {
 
 /***/ }),
 
-/***/ 8691:
+/***/ 88691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2524,7 +2524,7 @@ function boundDetails(lines) {
 /* harmony export */   Sn: () => (/* binding */ parseFindings)
 /* harmony export */ });
 /* unused harmony export findingRules */
-/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8909);
+/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18909);
 
 const sourceFile = String.raw `(?:[A-Za-z]:)?[^\s:()'"][^:()'"]*?\.[A-Za-z0-9]{1,5}`;
 const findingRules = [
@@ -2694,7 +2694,7 @@ function parseFindings(lines) {
 
 /***/ }),
 
-/***/ 5479:
+/***/ 65479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2702,8 +2702,8 @@ function parseFindings(lines) {
 /* harmony export */   zV: () => (/* binding */ toFrame)
 /* harmony export */ });
 /* unused harmony export findDeepestRepoFrame */
-/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8909);
-/* harmony import */ var _report_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7694);
+/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(18909);
+/* harmony import */ var _report_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67694);
 
 
 function toFrame(path, line) {
@@ -2730,15 +2730,15 @@ function summarizeFrames(frames) {
 
 /***/ }),
 
-/***/ 3100:
+/***/ 23100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ readJsStackTrace)
 /* harmony export */ });
 /* unused harmony export readJsError */
-/* harmony import */ var _report_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3538);
-/* harmony import */ var _error_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5479);
+/* harmony import */ var _report_lines_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23538);
+/* harmony import */ var _error_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65479);
 
 
 /**
@@ -2805,13 +2805,13 @@ function readLocation(location) {
 
 /***/ }),
 
-/***/ 4423:
+/***/ 54423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ readPythonTraceback)
 /* harmony export */ });
-/* harmony import */ var _error_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5479);
+/* harmony import */ var _error_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65479);
 
 /**
  * Frames and the exception of a Python failure, from pytest's long representation (the text of a
@@ -2905,7 +2905,7 @@ function readException(blocks, locationType, nativeException) {
 
 /***/ }),
 
-/***/ 3538:
+/***/ 23538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2952,7 +2952,7 @@ function firstNonBlankLine(lines) {
 
 /***/ }),
 
-/***/ 7694:
+/***/ 67694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2960,7 +2960,7 @@ function firstNonBlankLine(lines) {
 /* harmony export */   UB: () => (/* binding */ stripFileUrl),
 /* harmony export */   Z1: () => (/* binding */ isAbsolutePath)
 /* harmony export */ });
-/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8909);
+/* harmony import */ var _runner_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18909);
 
 /**
  * A path as a report prints it → the form ids use: repo-relative when it is inside the checkout,
@@ -2993,7 +2993,7 @@ function isAbsolutePath(text) {
 
 /***/ }),
 
-/***/ 8909:
+/***/ 18909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { AutohealError, getErrorMessage } from './errors.js'
 
 /**
@@ -88,6 +88,13 @@ export async function run(): Promise<void> {
       annotated.add(key)
       core.warning(failure.message, { title: `Autoheal: ${failure.fix_type}`, file: failure.file, ...(failure.line ? { startLine: failure.line } : {}) })
     }
+    const { uploadAuditTrail } = await import('./report/upload-audit-trail.js')
+    const audit = await uploadAuditTrail(join(dirname(contextPath), 'audit'), { runId: workflowRun.id, context }, {
+      hasRuntimeToken: Boolean(process.env.ACTIONS_RUNTIME_TOKEN),
+      isEnterpriseServer: !/^https:\/\/(?:github\.com|[\w-]+\.ghe\.com)$/.test(process.env.GITHUB_SERVER_URL ?? 'https://github.com'),
+    })
+    if (audit.uploaded) core.info(`Uploaded the audit trail as the artifact ${audit.name}.`)
+    else core.notice(`The audit trail (${audit.name}) stays in ${audit.directory}: ${audit.why}.`)
     if (mode !== 'analyze') {
       core.notice(`mode '${mode}': this version of Autoheal analyzes only; fixes and pull requests come in a later version.`)
     }

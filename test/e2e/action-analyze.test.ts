@@ -71,6 +71,8 @@ describe('the built action in mode analyze', () => {
     expect(context.affected_files).toContain('tokenstore/tokens.py')
     expect(context.jobs[0].url).toMatch(/^https?:\/\//)
     expect(result.summary).toContain('Autoheal: analysis')
+    // Outside a runner's job there is no artifact service: the trail stays on disk, and the log says where.
+    expect(result.stdout).toContain(`::notice::The audit trail (fix-context-${github.runId}) stays in`)
     expect(result.stdout.match(/::warning title=Autoheal%3A warning,file=tokenstore\/tokens.py,line=27::/g)).toHaveLength(1)
     // The token went to the API only, never to storage, and never into the log.
     const toStorage = github.requests.filter((request) => request.server === 'storage')
