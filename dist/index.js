@@ -28374,9 +28374,10 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MM: () => (/* binding */ AutohealError),
 /* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   u1: () => (/* binding */ getErrorMessage)
+/* harmony export */   u1: () => (/* binding */ getErrorMessage),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports UsageError, ConfigError */
+/* unused harmony export UsageError */
 /** Every error the user can act on carries what to do about it. */
 class AutohealError extends Error {
     remedy;
@@ -28392,7 +28393,7 @@ class UsageError extends (/* unused pure expression or super */ null && (Autohea
     name = 'UsageError';
 }
 /** An invalid configuration file; the message names the key and the line. */
-class ConfigError extends (/* unused pure expression or super */ null && (AutohealError)) {
+class ConfigError extends AutohealError {
     name = 'ConfigError';
 }
 /** Input that could not be read as what it claims to be (a log, a report, an archive). */
@@ -28450,6 +28451,7 @@ function setOutputs(outputs) {
     }
 }
 async function readEvent(path) {
+    // A type-only import: the event's shape, without loading the pipeline on the skip path.
     if (!path)
         return {};
     return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
@@ -28465,71 +28467,96 @@ async function skip(reason, message) {
     setOutputs({ outcome: 'skipped', reason });
     await writeSummary((summary) => summary.addHeading('Autoheal', 2).addRaw(`Skipped: ${message}`, true));
 }
+/** A company gateway for the provider, from the variable its SDK documents. */
+function modelBaseUrl(provider) {
+    const value = process.env[provider === 'openai' ? 'OPENAI_BASE_URL' : 'ANTHROPIC_BASE_URL'];
+    return value ? { modelBaseUrl: value } : {};
+}
 async function run() {
     try {
-        for (const key of ['anthropic-api-key', 'openai-api-key', 'push-token']) {
+        for (const key of ['anthropic-api-key', 'openai-api-key', 'push-token', 'github-token']) {
             const secret = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(key);
-            if (secret)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+            if (!secret)
+                continue;
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+            // git sends the token as basic credentials: the runner knows only the raw form.
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(Buffer.from(`x-access-token:${secret}`).toString('base64'));
         }
         const eventName = process.env.GITHUB_EVENT_NAME;
         if (eventName !== 'workflow_run') {
             await skip('not-a-failure', `Autoheal heals failed runs: it runs on workflow_run events, and this is ${eventName ? `a ${eventName} event` : 'not a workflow_run event'}. Nothing to do.`);
             return;
         }
-        const event = await readEvent(process.env.GITHUB_EVENT_PATH);
-        const workflowRun = event.workflow_run;
-        if (!workflowRun?.id)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutohealError */ .MM('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.');
-        if (workflowRun.conclusion !== 'failure') {
-            await skip('not-a-failure', `Run ${workflowRun.id} ended '${workflowRun.conclusion ?? 'without a conclusion'}', not 'failure'. Nothing to heal.`);
+        const { readActionSettings } = await __nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 55217));
+        const settings = readActionSettings((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+        if (settings.mode === 'remind' || settings.mode === 'metrics') {
+            await skip('', `mode '${settings.mode}' is not in this version of Autoheal yet.`);
             return;
         }
-        const mode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode') || 'heal';
+        const event = await readEvent(process.env.GITHUB_EVENT_PATH);
+        const runId = event.workflow_run?.id;
+        if (!runId)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutohealError */ .MM('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.');
         const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? '';
-        const workspace = process.env.GITHUB_WORKSPACE;
-        const { analyzeFailedRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(663), __nccwpck_require__.e(769)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99769));
-        const { analysisSummaryRows } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 99327));
-        const { context, contextPath } = await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os('Collect and analyze', () => analyzeFailedRun({
-            token: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token', { required: true }),
-            apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        const checkoutDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.env.GITHUB_WORKSPACE ?? '.');
+        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(479), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88422));
+        const result = await healRun({
+            settings,
+            event,
             repository,
-            runId: workflowRun.id,
-            workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)('.autoheal'), `autoheal-${workflowRun.id}`),
-            ...(workspace ? { workspaceDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(workspace, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('working-directory') || '.') } : {}),
-            log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message) },
-        }));
-        const annotated = new Set();
-        for (const failure of context.failures.slice(0, 50)) {
-            const key = `${failure.file}:${failure.line}:${failure.message}`;
-            if (!failure.file || annotated.has(key) || annotated.size >= 10)
-                continue;
-            annotated.add(key);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(failure.message, { title: `Autoheal: ${failure.fix_type}`, file: failure.file, ...(failure.line ? { startLine: failure.line } : {}) });
-        }
-        const { uploadAuditTrail } = await __nccwpck_require__.e(/* import() */ 608).then(__nccwpck_require__.bind(__nccwpck_require__, 59608));
-        const audit = await uploadAuditTrail((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(contextPath), 'audit'), { runId: workflowRun.id, context }, {
-            hasRuntimeToken: Boolean(process.env.ACTIONS_RUNTIME_TOKEN),
-            isEnterpriseServer: !/^https:\/\/(?:github\.com|[\w-]+\.ghe\.com)$/.test(process.env.GITHUB_SERVER_URL ?? 'https://github.com'),
+            apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+            serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+            checkoutDir,
+            workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.env.RUNNER_TEMP ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)('.autoheal'), `autoheal-${runId}`),
+            gitEnvironment: process.env,
+            ...modelBaseUrl(settings.provider),
+            now: () => new Date(),
+            log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message) },
         });
-        if (audit.uploaded)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Uploaded the audit trail as the artifact ${audit.name}.`);
-        else
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The audit trail (${audit.name}) stays in ${audit.directory}: ${audit.why}.`);
-        if (mode !== 'analyze') {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`mode '${mode}': this version of Autoheal analyzes only; fixes and pull requests come in a later version.`);
+        const { context, contextPath } = result;
+        if (context) {
+            const annotated = new Set();
+            for (const failure of context.failures.slice(0, 50)) {
+                const key = `${failure.file}:${failure.line}:${failure.message}`;
+                if (!failure.file || annotated.has(key) || annotated.size >= 10)
+                    continue;
+                annotated.add(key);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(failure.message, { title: `Autoheal: ${failure.fix_type}`, file: failure.file, ...(failure.line ? { startLine: failure.line } : {}) });
+            }
         }
+        if (context && contextPath) {
+            const { uploadAuditTrail } = await __nccwpck_require__.e(/* import() */ 274).then(__nccwpck_require__.bind(__nccwpck_require__, 21274));
+            const audit = await uploadAuditTrail((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(contextPath), 'audit'), { runId, context, ...(result.prompt ? { prompt: result.prompt } : {}), ...(result.answers ? { answers: result.answers } : {}), ...(result.patch ? { patch: result.patch } : {}) }, {
+                hasRuntimeToken: Boolean(process.env.ACTIONS_RUNTIME_TOKEN),
+                isEnterpriseServer: !/^https:\/\/(?:github\.com|[\w-]+\.ghe\.com)$/.test(process.env.GITHUB_SERVER_URL ?? 'https://github.com'),
+            });
+            if (audit.uploaded)
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Uploaded the audit trail as the artifact ${audit.name}.`);
+            else
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`The audit trail (${audit.name}) stays in ${audit.directory}: ${audit.why}.`);
+        }
+        if (result.outcome === 'skipped')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(result.message);
         setOutputs({
-            outcome: 'analyzed',
-            reason: context.can_auto_fix ? '' : context.fix_type === 'unknown' || context.fix_type === 'drift' ? 'not-fixable' : context.confidence === 'none' ? 'low-confidence' : 'excluded-type',
-            'fix-type': context.fix_type,
-            confidence: context.confidence,
-            'can-auto-fix': String(context.can_auto_fix),
-            'context-path': contextPath,
+            outcome: result.outcome,
+            reason: result.reason,
+            ...(context ? { 'fix-type': context.fix_type, confidence: context.confidence, 'can-auto-fix': String(context.can_auto_fix) } : {}),
+            ...(contextPath ? { 'context-path': contextPath } : {}),
+            ...(result.prUrl ? { 'pr-url': result.prUrl, 'pr-number': String(result.prNumber) } : {}),
+            ...(result.issueUrl ? { 'issue-url': result.issueUrl } : {}),
+            ...(result.call
+                ? { 'input-tokens': String(result.call.usage.inputTokens), 'output-tokens': String(result.call.usage.outputTokens), 'cost-usd': result.call.costUsd.toFixed(6) }
+                : {}),
         });
+        const { analysisSummaryRows } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 99327));
+        const heading = { pr: 'a draft pull request', issue: 'a ticket', comment: 'a comment', skipped: 'skipped', analyzed: 'analysis', error: 'stopped' }[result.outcome];
         await writeSummary((summary) => summary
-            .addHeading('Autoheal: analysis', 2)
-            .addTable([[{ data: '', header: true }, { data: `Run ${workflowRun.id}`, header: true }], ...analysisSummaryRows(context)]));
+            .addHeading(`Autoheal: ${heading}`, 2)
+            .addRaw(`**${result.outcome}**${result.reason ? ` (\`${result.reason}\`)` : ''}: ${result.message}`, true)
+            .addTable([[{ data: 'Step', header: true }, { data: 'Result', header: true }], ...result.steps])
+            .addTable(context ? [[{ data: '', header: true }, { data: `Run ${runId}`, header: true }], ...analysisSummaryRows(context)] : []));
+        if (result.outcome === 'error')
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(result.message);
     }
     catch (error) {
         const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .getErrorMessage */ .u1)(error);
@@ -28640,6 +28667,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 31421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -28762,6 +28796,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -28832,6 +28873,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -28890,7 +28938,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
-  Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
   C1: () => (/* binding */ setFailed),
@@ -28900,7 +28947,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, saveState, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -30902,13 +30949,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { AutohealError, getErrorMessage } from './errors.js'
+import type { WorkflowRunEvent } from './heal/heal-run.js'
 
 /**
  * The action's entry: the only place that reads inputs and the runner's environment, writes
@@ -20,17 +21,8 @@ function setOutputs(outputs: Outputs): void {
   }
 }
 
-interface WorkflowRunEvent {
-  workflow_run?: {
-    id?: number
-    conclusion?: string | null
-    head_branch?: string
-    repository?: { full_name?: string }
-  }
-  repository?: { full_name?: string }
-}
-
 async function readEvent(path: string | undefined): Promise<WorkflowRunEvent> {
+  // A type-only import: the event's shape, without loading the pipeline on the skip path.
   if (!path) return {}
   return JSON.parse(await readFile(path, 'utf8')) as WorkflowRunEvent
 }
@@ -47,70 +39,96 @@ async function skip(reason: string, message: string): Promise<void> {
   await writeSummary((summary) => summary.addHeading('Autoheal', 2).addRaw(`Skipped: ${message}`, true))
 }
 
+/** A company gateway for the provider, from the variable its SDK documents. */
+function modelBaseUrl(provider: string): { modelBaseUrl?: string } {
+  const value = process.env[provider === 'openai' ? 'OPENAI_BASE_URL' : 'ANTHROPIC_BASE_URL']
+  return value ? { modelBaseUrl: value } : {}
+}
+
 export async function run(): Promise<void> {
   try {
-    for (const key of ['anthropic-api-key', 'openai-api-key', 'push-token']) {
+    for (const key of ['anthropic-api-key', 'openai-api-key', 'push-token', 'github-token']) {
       const secret = core.getInput(key)
-      if (secret) core.setSecret(secret)
+      if (!secret) continue
+      core.setSecret(secret)
+      // git sends the token as basic credentials: the runner knows only the raw form.
+      core.setSecret(Buffer.from(`x-access-token:${secret}`).toString('base64'))
     }
     const eventName = process.env.GITHUB_EVENT_NAME
     if (eventName !== 'workflow_run') {
       await skip('not-a-failure', `Autoheal heals failed runs: it runs on workflow_run events, and this is ${eventName ? `a ${eventName} event` : 'not a workflow_run event'}. Nothing to do.`)
       return
     }
-    const event = await readEvent(process.env.GITHUB_EVENT_PATH)
-    const workflowRun = event.workflow_run
-    if (!workflowRun?.id) throw new AutohealError('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.')
-    if (workflowRun.conclusion !== 'failure') {
-      await skip('not-a-failure', `Run ${workflowRun.id} ended '${workflowRun.conclusion ?? 'without a conclusion'}', not 'failure'. Nothing to heal.`)
+    const { readActionSettings } = await import('./config/action-settings.js')
+    const settings = readActionSettings((name) => core.getInput(name))
+    if (settings.mode === 'remind' || settings.mode === 'metrics') {
+      await skip('', `mode '${settings.mode}' is not in this version of Autoheal yet.`)
       return
     }
-    const mode = core.getInput('mode') || 'heal'
+    const event = await readEvent(process.env.GITHUB_EVENT_PATH)
+    const runId = event.workflow_run?.id
+    if (!runId) throw new AutohealError('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.')
     const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? ''
-    const workspace = process.env.GITHUB_WORKSPACE
-    const { analyzeFailedRun } = await import('./analyze-failed-run.js')
-    const { analysisSummaryRows } = await import('./report/analysis-summary.js')
-    const { context, contextPath } = await core.group('Collect and analyze', () =>
-      analyzeFailedRun({
-        token: core.getInput('github-token', { required: true }),
-        apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
-        repository,
-        runId: workflowRun.id!,
-        workDir: join(process.env.RUNNER_TEMP ?? resolve('.autoheal'), `autoheal-${workflowRun.id}`),
-        ...(workspace ? { workspaceDir: resolve(workspace, core.getInput('working-directory') || '.') } : {}),
-        log: { info: core.info, warning: (message) => core.warning(message) },
-      }),
-    )
-    const annotated = new Set<string>()
-    for (const failure of context.failures.slice(0, 50)) {
-      const key = `${failure.file}:${failure.line}:${failure.message}`
-      if (!failure.file || annotated.has(key) || annotated.size >= 10) continue
-      annotated.add(key)
-      core.warning(failure.message, { title: `Autoheal: ${failure.fix_type}`, file: failure.file, ...(failure.line ? { startLine: failure.line } : {}) })
-    }
-    const { uploadAuditTrail } = await import('./report/upload-audit-trail.js')
-    const audit = await uploadAuditTrail(join(dirname(contextPath), 'audit'), { runId: workflowRun.id, context }, {
-      hasRuntimeToken: Boolean(process.env.ACTIONS_RUNTIME_TOKEN),
-      isEnterpriseServer: !/^https:\/\/(?:github\.com|[\w-]+\.ghe\.com)$/.test(process.env.GITHUB_SERVER_URL ?? 'https://github.com'),
+    const checkoutDir = resolve(process.env.GITHUB_WORKSPACE ?? '.')
+    const { healRun } = await import('./heal/heal-run.js')
+    const result = await healRun({
+      settings,
+      event,
+      repository,
+      apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+      serverUrl: process.env.GITHUB_SERVER_URL ?? 'https://github.com',
+      checkoutDir,
+      workDir: join(process.env.RUNNER_TEMP ?? resolve('.autoheal'), `autoheal-${runId}`),
+      gitEnvironment: process.env,
+      ...modelBaseUrl(settings.provider),
+      now: () => new Date(),
+      log: { info: core.info, warning: (message) => core.warning(message), notice: (message) => core.notice(message) },
     })
-    if (audit.uploaded) core.info(`Uploaded the audit trail as the artifact ${audit.name}.`)
-    else core.notice(`The audit trail (${audit.name}) stays in ${audit.directory}: ${audit.why}.`)
-    if (mode !== 'analyze') {
-      core.notice(`mode '${mode}': this version of Autoheal analyzes only; fixes and pull requests come in a later version.`)
+    const { context, contextPath } = result
+    if (context) {
+      const annotated = new Set<string>()
+      for (const failure of context.failures.slice(0, 50)) {
+        const key = `${failure.file}:${failure.line}:${failure.message}`
+        if (!failure.file || annotated.has(key) || annotated.size >= 10) continue
+        annotated.add(key)
+        core.warning(failure.message, { title: `Autoheal: ${failure.fix_type}`, file: failure.file, ...(failure.line ? { startLine: failure.line } : {}) })
+      }
     }
+    if (context && contextPath) {
+      const { uploadAuditTrail } = await import('./report/upload-audit-trail.js')
+      const audit = await uploadAuditTrail(
+        join(dirname(contextPath), 'audit'),
+        { runId, context, ...(result.prompt ? { prompt: result.prompt } : {}), ...(result.answers ? { answers: result.answers } : {}), ...(result.patch ? { patch: result.patch } : {}) },
+        {
+          hasRuntimeToken: Boolean(process.env.ACTIONS_RUNTIME_TOKEN),
+          isEnterpriseServer: !/^https:\/\/(?:github\.com|[\w-]+\.ghe\.com)$/.test(process.env.GITHUB_SERVER_URL ?? 'https://github.com'),
+        },
+      )
+      if (audit.uploaded) core.info(`Uploaded the audit trail as the artifact ${audit.name}.`)
+      else core.notice(`The audit trail (${audit.name}) stays in ${audit.directory}: ${audit.why}.`)
+    }
+    if (result.outcome === 'skipped') core.notice(result.message)
     setOutputs({
-      outcome: 'analyzed',
-      reason: context.can_auto_fix ? '' : context.fix_type === 'unknown' || context.fix_type === 'drift' ? 'not-fixable' : context.confidence === 'none' ? 'low-confidence' : 'excluded-type',
-      'fix-type': context.fix_type,
-      confidence: context.confidence,
-      'can-auto-fix': String(context.can_auto_fix),
-      'context-path': contextPath,
+      outcome: result.outcome,
+      reason: result.reason,
+      ...(context ? { 'fix-type': context.fix_type, confidence: context.confidence, 'can-auto-fix': String(context.can_auto_fix) } : {}),
+      ...(contextPath ? { 'context-path': contextPath } : {}),
+      ...(result.prUrl ? { 'pr-url': result.prUrl, 'pr-number': String(result.prNumber) } : {}),
+      ...(result.issueUrl ? { 'issue-url': result.issueUrl } : {}),
+      ...(result.call
+        ? { 'input-tokens': String(result.call.usage.inputTokens), 'output-tokens': String(result.call.usage.outputTokens), 'cost-usd': result.call.costUsd.toFixed(6) }
+        : {}),
     })
+    const { analysisSummaryRows } = await import('./report/analysis-summary.js')
+    const heading = { pr: 'a draft pull request', issue: 'a ticket', comment: 'a comment', skipped: 'skipped', analyzed: 'analysis', error: 'stopped' }[result.outcome]
     await writeSummary((summary) =>
       summary
-        .addHeading('Autoheal: analysis', 2)
-        .addTable([[{ data: '', header: true }, { data: `Run ${workflowRun.id}`, header: true }], ...analysisSummaryRows(context)]),
+        .addHeading(`Autoheal: ${heading}`, 2)
+        .addRaw(`**${result.outcome}**${result.reason ? ` (\`${result.reason}\`)` : ''}: ${result.message}`, true)
+        .addTable([[{ data: 'Step', header: true }, { data: 'Result', header: true }], ...result.steps])
+        .addTable(context ? [[{ data: '', header: true }, { data: `Run ${runId}`, header: true }], ...analysisSummaryRows(context)] : []),
     )
+    if (result.outcome === 'error') core.setFailed(result.message)
   } catch (error) {
     const message = getErrorMessage(error)
     const remedy = error instanceof AutohealError ? error.remedy : 'A bug in Autoheal: please report it with this log.'

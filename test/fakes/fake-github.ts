@@ -183,7 +183,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     const url = new URL(request.url ?? '/', apiUrl)
     if (url.pathname.toLowerCase().startsWith(`${gitPrefix.toLowerCase()}/`)) {
       // git sends no credential until asked: the 401 challenge makes it send the one in the URL.
-      if (request.headers.authorization !== `Basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`) {
+      // The scheme is case-insensitive (RFC 7235): actions/checkout sends `basic`, git's prompt `Basic`.
+      const [scheme, credential] = (request.headers.authorization ?? '').split(' ')
+      if (scheme?.toLowerCase() !== 'basic' || credential !== Buffer.from(`x-access-token:${token}`).toString('base64')) {
         response.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain' })
         return response.end('Invalid username or token.')
       }

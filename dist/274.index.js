@@ -1,25 +1,14 @@
-export const id = 608;
-export const ids = [608];
+export const id = 274;
+export const ids = [274];
 export const modules = {
 
-/***/ 59608:
+/***/ 17658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  uploadAuditTrail: () => (/* binding */ uploadAuditTrail)
-});
-
-// UNUSED EXPORTS: auditArtifactName, writeAuditFiles
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/fix/redact-secrets.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export secretShapes */
 const secretShapes = [
     {
         label: 'PRIVATE_KEY',
@@ -48,7 +37,22 @@ function redactSecrets(text) {
     return secretShapes.reduce((redacted, { label, pattern }) => redacted.replace(pattern, `[REDACTED_${label}]`), text);
 }
 
-;// CONCATENATED MODULE: ./src/report/upload-audit-trail.ts
+
+/***/ }),
+
+/***/ 21274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   uploadAuditTrail: () => (/* binding */ uploadAuditTrail)
+/* harmony export */ });
+/* unused harmony exports auditArtifactName, writeAuditFiles */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17658);
 
 
 
@@ -57,18 +61,18 @@ function auditArtifactName(runId) {
     return `fix-context-${runId}`;
 }
 async function writeAuditFiles(directory, trail) {
-    await (0,promises_.mkdir)(directory, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(directory, { recursive: true });
     const files = [['failure_context.json', `${JSON.stringify(trail.context, null, 2)}\n`]];
     if (trail.prompt !== undefined)
         files.push(['prompt.md', trail.prompt]);
     if (trail.answers !== undefined)
-        files.push(['answers.json', `${JSON.stringify(trail.answers.map(redactSecrets), null, 2)}\n`]);
+        files.push(['answers.json', `${JSON.stringify(trail.answers.map(_fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .f), null, 2)}\n`]);
     if (trail.patch !== undefined)
         files.push(['fix.patch', trail.patch]);
     const written = [];
     for (const [name, content] of files) {
-        const path = (0,external_node_path_.join)(directory, name);
-        await (0,promises_.writeFile)(path, content);
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, content);
         written.push(path);
     }
     return written;
@@ -87,7 +91,7 @@ async function uploadAuditTrail(directory, trail, environment) {
         return { uploaded: true, name, directory };
     }
     catch (error) {
-        return { uploaded: false, name, directory, why: `the upload failed: ${(0,errors/* getErrorMessage */.u1)(error)}` };
+        return { uploaded: false, name, directory, why: `the upload failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error)}` };
     }
 }
 

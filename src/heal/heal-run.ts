@@ -1,0 +1,377 @@
+import { join } from 'node:path'
+import type { FailureContext } from '../analyze/failure-context.js'
+import { analyzeFailedRun } from '../analyze-failed-run.js'
+import type { ActionSettings } from '../config/action-settings.js'
+import { defaultCostControl, parseCostControl, type CostControl } from '../config/cost-control.js'
+import { modelWarning, priceOf } from '../config/models.js'
+import { readBodyTemplates } from '../deliver/body-templates.js'
+import { commitAndPushFix, isBot, listRemoteBranches } from '../deliver/commit-fix.js'
+import { fixBranchName } from '../deliver/branch-name.js'
+import { pullRequestTitle, renderPullRequestBody } from '../deliver/pull-request-body.js'
+import { renderTicketBody, ticketLabels, ticketTitle, type PullRequestRefusal, type TicketReason } from '../deliver/ticket-body.js'
+import { AutohealError, ConfigError } from '../errors.js'
+import { buildFixPrompt } from '../fix/build-fix-prompt.js'
+import { loadTokenCounter } from '../fix/count-tokens.js'
+import { ProviderError } from '../fix/llm-client.js'
+import { createLlmClient } from '../fix/providers/create-llm-client.js'
+import { proposeFix, type ProposedFix } from '../fix/propose-fix.js'
+import { loadFixTemplate, readBundledTemplate, type FixableType } from '../fix/templates.js'
+import { readWorkspace } from '../analyze/workspace.js'
+import { decideHeal, type HealDecision } from '../gate/decide.js'
+import { gateRun } from '../gate/gate.js'
+import { createGit } from '../github/git.js'
+import { createOctokit } from '../github/octokit.js'
+import { DraftsUnavailableError, PullRequestsNotAllowedError } from '../github/pull-request-errors.js'
+import { createRepoApi, type RepoApi } from '../github/repo-api.js'
+import { alertEntry, alertsDue, checkBudget, type Alert } from '../ledger/check-budget.js'
+import { findAlertIssue, findDuplicate } from '../ledger/find-duplicate.js'
+import { ledgerSearchQuery } from '../ledger/ledger-marker.js'
+import type { LedgerEntry } from '../ledger/ledger.js'
+import { entriesOf, ledgerEntry, markerOf, type CallRecord, type RunIdentity } from './ledger-records.js'
+
+/**
+ * The whole heal of one failed run: gate → config from the default branch → collect and analyze →
+ * ledger (dedupe, budget) → decide → prompt → model → checked edits → branch, commit, draft PR —
+ * or a ticket, a comment, a skip. Every path returns DESIGN's outcome and reason; every model call
+ * ends in something that carries its ledger marker.
+ */
+export interface WorkflowRunEvent {
+  workflow_run?: {
+    id?: number
+    name?: string
+    event?: string
+    conclusion?: string | null
+    head_branch?: string
+    head_sha?: string
+    html_url?: string
+    head_commit?: { message?: string } | null
+    head_repository?: { full_name?: string } | null
+    pull_requests?: { number: number }[]
+  }
+  repository?: { full_name?: string }
+}
+
+export interface HealLog {
+  info(message: string): void
+  warning(message: string): void
+  notice(message: string): void
+}
+
+export interface HealInput {
+  settings: ActionSettings
+  event: WorkflowRunEvent
+  repository: string
+  apiUrl: string
+  serverUrl: string
+  /** The checkout of the failing commit (GITHUB_WORKSPACE). */
+  checkoutDir: string
+  /** Our own folder under RUNNER_TEMP. */
+  workDir: string
+  /** ANTHROPIC_BASE_URL or OPENAI_BASE_URL, for the chosen provider (a company gateway). */
+  modelBaseUrl?: string
+  /** The environment git runs with (the runner's, for the credentials actions/checkout left). */
+  gitEnvironment: NodeJS.ProcessEnv
+  now: () => Date
+  log: HealLog
+}
+
+export type Outcome = 'pr' | 'issue' | 'comment' | 'skipped' | 'analyzed' | 'error'
+
+export interface HealResult {
+  outcome: Outcome
+  reason: string
+  message: string
+  context?: FailureContext
+  contextPath?: string
+  prUrl?: string
+  prNumber?: number
+  issueUrl?: string
+  call?: CallRecord
+  prompt?: string
+  patch?: string
+  answers?: string[]
+  /** Each decision and why, for the job summary. */
+  steps: [string, string][]
+}
+
+const fixFailedLabel = 'fix-failed'
+const alertLabel = 'autoheal-alert'
+
+async function loadConfig(repo: RepoApi, path: string, defaultBranch: string, log: HealLog): Promise<CostControl> {
+  const text = await repo.readFile(path, defaultBranch)
+  if (text === undefined) {
+    log.notice(`No ${path} on ${defaultBranch}: using the built-in limits (10 fixes a day, 3 per branch, 4000 prompt tokens).`)
+    return defaultCostControl
+  }
+  return parseCostControl(text, path)
+}
+
+export async function healRun(input: HealInput): Promise<HealResult> {
+  const { settings, log } = input
+  const steps: [string, string][] = []
+  const run = input.event.workflow_run ?? {}
+  if (!run.id) throw new AutohealError('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.')
+  const runId = run.id
+  const headBranch = run.head_branch ?? ''
+  const headSha = run.head_sha ?? ''
+  const identity: RunIdentity = { runId, headBranch }
+  const runUrl = run.html_url ?? `${input.serverUrl}/${input.repository}/actions/runs/${runId}`
+  const isFork = Boolean(run.head_repository?.full_name && run.head_repository.full_name !== input.repository)
+
+  // Gate: a skip needs no analysis; a loop guard or a protected branch gets a ticket with it. A run
+  // that did not fail is skipped before anything is asked of GitHub.
+  const conclusionIsFailure = run.conclusion === 'failure'
+  if (!conclusionIsFailure) {
+    const message = `Run ${runId} ended '${run.conclusion ?? 'without a conclusion'}', not 'failure': nothing to heal.`
+    steps.push(['Gate', `not-a-failure: ${message}`])
+    return { outcome: 'skipped', reason: 'not-a-failure', message, steps }
+  }
+  const octokit = createOctokit({ token: settings.githubToken, baseUrl: input.apiUrl })
+  const repo = createRepoApi({ octokit, repository: input.repository })
+  const branch = conclusionIsFailure && !isFork && headBranch ? await repo.getBranch(headBranch) : undefined
+  const openPulls = conclusionIsFailure && !isFork && headBranch ? await repo.listOpenPullRequests({ head: `${input.repository.split('/')[0]}:${headBranch}` }) : []
+  const verdict = gateRun({
+    event: run.event ?? 'push',
+    conclusion: run.conclusion ?? null,
+    isFork,
+    headBranch,
+    headSha,
+    headCommitMessage: run.head_commit?.message ?? '',
+    pullRequestLabels: openPulls.flatMap((pull) => pull.labels),
+    hasPullRequest: (run.pull_requests?.length ?? 0) > 0 || openPulls.length > 0,
+    ...(conclusionIsFailure && !isFork ? { branchHeadSha: branch ? branch.headSha : null } : {}),
+    isBranchProtected: branch?.isProtected ?? false,
+    allowForks: settings.allowForks,
+    protectedBranches: settings.protectedBranches,
+    healProtectedBranches: settings.healProtectedBranches,
+  })
+  steps.push(['Gate', verdict.proceed ? 'ours to heal' : `${verdict.reason}: ${verdict.message}`])
+  if (!verdict.proceed && verdict.outcome === 'skipped') return { outcome: 'skipped', reason: verdict.reason, message: verdict.message, steps }
+
+  const repositoryInfo = await repo.getRepository()
+  const config = await loadConfig(repo, settings.costControlPath, repositoryInfo.defaultBranch, log)
+  steps.push(['Budget file', `${settings.costControlPath} on ${repositoryInfo.defaultBranch}`])
+  const { context, contextPath } = await analyzeFailedRun({
+    token: settings.githubToken,
+    apiUrl: input.apiUrl,
+    repository: input.repository,
+    runId,
+    workDir: input.workDir,
+    workspaceDir: join(input.checkoutDir, settings.workingDirectory),
+    excludeFixTypes: config.exclude_fix_types,
+    log,
+  })
+  steps.push(['Analysis', `${context.fix_type} (${context.confidence}): ${context.reason}`])
+  const templates = await readBodyTemplates()
+  const now = input.now()
+  const base = { context, contextPath, steps }
+
+  const openTicket = async (reason: TicketReason, extra: { detail?: string; call?: CallRecord; refusal?: PullRequestRefusal } = {}) => {
+    const marker = markerOf(ledgerEntry('ticket', identity, context, now, extra.call))
+    const body = renderTicketBody(
+      {
+        context,
+        reason,
+        runUrl,
+        workflowName: run.name ?? 'CI',
+        headBranch,
+        headSha,
+        ledgerMarker: marker,
+        ...(extra.detail ? { reasonDetail: extra.detail } : {}),
+        ...(extra.call ? { spend: { model: extra.call.model, usage: extra.call.usage, costUsd: extra.call.costUsd } } : {}),
+        ...(extra.refusal ? { pullRequestRefusal: extra.refusal } : {}),
+      },
+      templates,
+    )
+    const created = await repo.createIssue({ title: ticketTitle(context.fix_type, run.name ?? 'CI', headBranch), body, labels: ticketLabels })
+    steps.push(['Ticket', created.url])
+    return created
+  }
+
+  // mode analyze and dry-run write nothing to the repository: they say what a heal would do.
+  const writes = settings.mode === 'heal' && !settings.dryRun
+  const analyzedOnly = (wouldDo: string): HealResult => ({ ...base, outcome: 'analyzed', reason: '', message: `${settings.dryRun ? 'dry-run' : `mode ${settings.mode}`}: nothing was written. A heal would ${wouldDo}` })
+  if (!verdict.proceed) {
+    if (!writes) return analyzedOnly(`open a ticket (${verdict.reason}).`)
+    if (verdict.reason === 'loop-guard') await handleFailedFix(repo, openPulls, runUrl, settings, identity, context, now, steps)
+    const ticket = await openTicket(verdict.reason === 'loop-guard' ? 'loop-guard' : 'protected-branch')
+    return { ...base, outcome: 'issue', reason: verdict.reason, message: verdict.message, issueUrl: ticket.url }
+  }
+
+  // Ledger: what Autoheal already opened and spent, found by its marker.
+  const ledgerResults = await repo.searchIssuesAndPulls(ledgerSearchQuery(input.repository))
+  const entries = entriesOf(ledgerResults)
+  const openItems = ledgerResults.filter((result) => result.state === 'open')
+  const duplicate = findDuplicate(openItems, context.fingerprint)
+  let decision: HealDecision = decideHeal({ context, excludeFixTypes: config.exclude_fix_types, ...(duplicate ? { duplicate } : {}) })
+  if (!decision.heal && !writes) return analyzedOnly(`${decision.outcome === 'comment' ? 'comment on' : 'open'} ${decision.outcome === 'comment' ? `#${duplicate?.item.number}` : 'a ticket'} (${decision.reason}).`)
+  if (!decision.heal && decision.reason === 'duplicate' && duplicate) {
+    const marker = markerOf(ledgerEntry('comment', identity, context, now))
+    const comment = await repo.addComment(duplicate.item.number, `Seen again in run [${runId}](${runUrl}) on \`${headBranch}\`: the same failure (fingerprint \`${context.fingerprint}\`). No new fix was attempted.\n\n${marker}`)
+    steps.push(['Duplicate', comment.url])
+    return { ...base, outcome: 'comment', reason: 'duplicate', message: decision.message }
+  }
+  if (!decision.heal) {
+    const ticket = await openTicket(decision.reason as TicketReason)
+    return { ...base, outcome: 'issue', reason: decision.reason, message: decision.message, issueUrl: ticket.url }
+  }
+  if (settings.mode === 'analyze') return analyzedOnly('ask the model for a fix.')
+
+  // The prompt, from templates on the default branch (a branch must not write its own prompt).
+  const provider = settings.provider
+  const model = settings.model ?? config.providers[provider].model
+  const warning = modelWarning(model, now)
+  if (warning) log.warning(warning)
+  const fixType = context.fix_type as FixableType
+  const readTemplate = (fileName: string) => repo.readFile(`${settings.templatesDir}/${fileName}`, repositoryInfo.defaultBranch)
+  const [template, system, countTokens] = await Promise.all([loadFixTemplate(fixType, readTemplate), readBundledTemplate('system'), loadTokenCounter(provider)])
+  const prompt = buildFixPrompt({
+    context,
+    workspace: readWorkspace(join(input.checkoutDir, settings.workingDirectory)),
+    system,
+    template: template.text,
+    maxPromptTokens: config.limits.max_tokens_per_fix,
+    countTokens,
+    protectedPaths: { costControlPath: settings.costControlPath, templatesDir: settings.templatesDir },
+  })
+  const price = priceOf(provider, model, config.providers[provider].prices ?? {})
+  const promptTokens = prompt.tokens
+  const estimatedCostUsd = price ? (promptTokens * price.input_per_mtok + config.limits.max_output_tokens_per_fix * price.output_per_mtok) / 1e6 : 0
+  const budget = checkBudget({ config, entries, headBranch, provider, promptTokens, estimatedCostUsd, now })
+  decision = decideHeal({ context, excludeFixTypes: config.exclude_fix_types, budget })
+  if (!decision.heal && !writes) return { ...analyzedOnly(`open a ticket (${decision.reason}): ${decision.message}`), ...(prompt.fits ? { prompt: `${prompt.system}\n\n${prompt.prompt}` } : {}) }
+  if (!decision.heal) {
+    await raiseAlerts(repo, input.repository, config, entries, now, log, steps, decision.message)
+    const ticket = await openTicket('over-budget', { detail: decision.message })
+    return { ...base, outcome: 'issue', reason: 'over-budget', message: decision.message, issueUrl: ticket.url }
+  }
+  const promptText = prompt.fits ? `${prompt.system}\n\n${prompt.prompt}` : undefined
+  steps.push(['Prompt', `${promptTokens} tokens for ${model} (${template.source} template ${template.fileName})`])
+  if (settings.dryRun || !prompt.fits) {
+    return { ...base, outcome: 'analyzed', reason: '', message: 'dry-run: the prompt was rendered; no model was called.', ...(promptText ? { prompt: promptText } : {}) }
+  }
+  if (!settings.apiKey) {
+    throw new ConfigError(`Input '${provider}-api-key' is empty.`, `Add the key as a repository secret and pass it: ${provider}-api-key: \${{ secrets.${provider.toUpperCase()}_API_KEY }}`)
+  }
+
+  let proposed: ProposedFix
+  try {
+    const client = createLlmClient({ provider, apiKey: settings.apiKey, ...(input.modelBaseUrl ? { baseUrl: input.modelBaseUrl } : {}) })
+    proposed = await proposeFix({ context, workspaceDir: join(input.checkoutDir, settings.workingDirectory), client, model, system: prompt.system, prompt: prompt.prompt, maxOutputTokens: config.limits.max_output_tokens_per_fix, price })
+  } catch (error) {
+    if (error instanceof ProviderError) {
+      steps.push(['Model', `${error.kind}: ${error.message}`])
+      return { ...base, outcome: 'error', reason: 'provider-error', message: `${error.message} ${error.remedy}`, prompt: promptText ?? '' }
+    }
+    throw error
+  }
+  const call: CallRecord = { provider, model: proposed.model, usage: proposed.usage, costUsd: proposed.costUsd }
+  steps.push(['Model', `${proposed.outcome}: ${call.usage.inputTokens} + ${call.usage.outputTokens} tokens, $${call.costUsd.toFixed(4)}`])
+  const spent = { call, answers: proposed.rawAnswers, ...(promptText ? { prompt: promptText } : {}) }
+  const entriesAfter = [...entries, ledgerEntry('pr', identity, context, now, call)]
+  await raiseAlerts(repo, input.repository, config, entriesAfter, now, log, steps)
+
+  if (proposed.outcome === 'no-safe-fix') {
+    const ticket = await openTicket('no-safe-fix', { detail: proposed.summary, call })
+    return { ...base, ...spent, outcome: 'issue', reason: 'no-safe-fix', message: proposed.summary, issueUrl: ticket.url }
+  }
+  if (proposed.outcome === 'rejected') {
+    const ticket = await openTicket('policy-rejected', { detail: proposed.reasons.join('\n'), call })
+    return { ...base, ...spent, outcome: 'issue', reason: 'policy-rejected', message: proposed.reasons.join('; '), issueUrl: ticket.url }
+  }
+
+  // Deliver: a new fix/auto-* branch, one commit, a draft PR into the failing branch.
+  const git = createGit({ cwd: input.checkoutDir, env: input.gitEnvironment })
+  const pushToken = settings.pushToken ?? settings.githubToken
+  const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-')
+  const fixBranch = fixBranchName(now, (name) => taken.has(name))
+  const headCommit = headSha ? await repo.getCommit(headSha) : undefined
+  const coAuthor = headCommit && !headCommit.authorIsBot && !isBot({ name: headCommit.authorName, email: headCommit.authorEmail }) ? { name: headCommit.authorName, email: headCommit.authorEmail } : undefined
+  const files = [...proposed.changed.keys()]
+  try {
+    const { result: pull } = await commitAndPushFix(
+      {
+        git,
+        workspaceDir: input.checkoutDir,
+        branch: fixBranch,
+        fixType: context.fix_type,
+        summary: proposed.answer.summary,
+        original: prefixed(proposed.original, settings.workingDirectory),
+        changed: prefixed(proposed.changed, settings.workingDirectory),
+        commitAuthor: `${settings.commitAuthor.name} <${settings.commitAuthor.email}>`,
+        token: pushToken,
+        ...(coAuthor ? { coAuthor } : {}),
+      },
+      async () => {
+        const marker = markerOf(ledgerEntry('pr', identity, context, now, call))
+        const body = renderPullRequestBody(
+          { context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker },
+          templates.pullRequest,
+        )
+        const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body })
+        await repo.addLabels(created.number, settings.labels)
+        if (headCommit?.authorLogin && !headCommit.authorIsBot) await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error: unknown) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`))
+        return created
+      },
+    )
+    steps.push(['Pull request', `${pull.url} (draft, branch ${fixBranch})`])
+    return { ...base, ...spent, outcome: 'pr', reason: 'fixed', message: proposed.answer.summary, prUrl: pull.url, prNumber: pull.number, patch: proposed.patch }
+  } catch (error) {
+    if (error instanceof PullRequestsNotAllowedError || error instanceof DraftsUnavailableError) {
+      const refusal: PullRequestRefusal = { status: error instanceof PullRequestsNotAllowedError ? 403 : 422, message: `${error.message} ${error.remedy}`, patch: proposed.patch }
+      const ticket = await openTicket('pull-request-refused', { call, refusal })
+      return { ...base, ...spent, outcome: 'issue', reason: 'github-error', message: error.message, issueUrl: ticket.url, patch: proposed.patch }
+    }
+    throw error
+  }
+}
+
+/** Paths of the fix are relative to the working directory; git wants them relative to the checkout. */
+function prefixed(files: ReadonlyMap<string, string>, workingDirectory: string): Map<string, string> {
+  const prefix = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '')
+  return new Map([...files].map(([path, content]) => [prefix ? `${prefix}/${path}` : path, content]))
+}
+
+/** The spec's "if fix fails" path: the fix PR of this branch gets a comment and the fix-failed label, and is closed. */
+async function handleFailedFix(repo: RepoApi, openPulls: readonly { number: number; url: string }[], runUrl: string, settings: ActionSettings, identity: RunIdentity, context: FailureContext, now: Date, steps: [string, string][]): Promise<void> {
+  for (const pull of openPulls) {
+    const marker = markerOf(ledgerEntry('comment', identity, context, now))
+    await repo.addComment(pull.number, `CI failed on this auto-fix branch ([run ${identity.runId}](${runUrl})): the fix did not work.${settings.closeFailedFixes ? ' Closing it; a manual ticket has the context.' : ''}\n\n${marker}`)
+    await repo.addLabels(pull.number, [fixFailedLabel])
+    if (settings.closeFailedFixes) await repo.closeIssueOrPull(pull.number)
+    steps.push(['Failed fix', `${pull.url} labelled ${fixFailedLabel}${settings.closeFailedFixes ? ' and closed' : ''}`])
+  }
+}
+
+/**
+ * Past alert_thresholds, or a limit reached: one autoheal-alert issue per day or month, updated
+ * rather than repeated, and a workflow warning.
+ */
+async function raiseAlerts(
+  repo: RepoApi,
+  repository: string,
+  config: CostControl,
+  entries: readonly LedgerEntry[],
+  now: Date,
+  log: HealLog,
+  steps: [string, string][],
+  limitReached?: string,
+): Promise<void> {
+  const alerts: Alert[] = alertsDue({ config, entries, now })
+  if (limitReached) {
+    const day = now.toISOString().slice(0, 10)
+    alerts.push({ period: 'day', key: day, title: `Autoheal budget reached on ${day}`, body: `${limitReached}
+
+Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_control.yaml\` if the limit is too tight.` })
+  }
+  if (alerts.length === 0) return
+  const openAlerts = (await repo.searchIssuesAndPulls(ledgerSearchQuery(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open')
+  for (const alert of alerts) {
+    const body = `${alert.body}\n\n${markerOf(alertEntry(alert, now))}`
+    const existing = findAlertIssue(openAlerts, alert)
+    if (existing) await repo.updateIssueBody(existing.item.number, body)
+    else await repo.createIssue({ title: alert.title, body, labels: [alertLabel] })
+    log.warning(alert.title)
+    steps.push(['Alert', alert.title])
+  }
+}

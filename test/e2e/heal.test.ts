@@ -1,0 +1,256 @@
+import { execFile } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { startFakeAnthropic, type FakeAnthropicAnswer } from '../fakes/fake-anthropic.js'
+import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../fakes/fake-github.js'
+import { startFakeOpenAi } from '../fakes/fake-openai.js'
+import { gitEnvironment } from '../fakes/fake-git-repository.js'
+import { corpusCases, type CorpusCase } from '../support/corpus.js'
+import { patchFileToAnswer } from '../support/patch-to-edits.js'
+
+/**
+ * The built action (dist/index.js) healing a failed workflow_run end to end, as a runner starts
+ * it: a child process with an environment built from scratch, GITHUB_WORKSPACE a real clone of
+ * the fake GitHub's repository, the fake model servers, and every GitHub request checked against
+ * GitHub's OpenAPI description.
+ */
+const run = promisify(execFile)
+const actionPath = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
+const anthropicKey = ['sk', 'ant', 'api03', 'k'.repeat(40)].join('-')
+const byType = (fixType: string, ecosystem = 'python') =>
+  corpusCases.find((candidate) => candidate.label.fix_type === fixType && candidate.label.ecosystem === ecosystem && candidate.label.can_auto_fix === (fixType !== 'drift' && fixType !== 'unknown'))!
+const warningCase = byType('warning')
+
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1]!] = match[3]!
+  return outputs
+}
+
+interface Scenario {
+  corpusCase?: CorpusCase
+  github?: Omit<FakeGitHubOptions, 'caseDir'>
+  answers?: FakeAnthropicAnswer[]
+  inputs?: Record<string, string>
+  headBranch?: string
+  headRepository?: string
+  costControl?: string
+  env?: Record<string, string>
+}
+
+async function heal(scenario: Scenario = {}) {
+  const corpusCase = scenario.corpusCase ?? warningCase
+  const dir = await mkdtemp(join(tmpdir(), 'autoheal-heal-'))
+  onTestFinished(() => rm(dir, { recursive: true, force: true }))
+  const github: FakeGitHub = await startFakeGitHub({ caseDir: corpusCase.dir, ...scenario.github })
+  onTestFinished(() => github.close())
+  if (scenario.costControl) await github.git.commitFiles('main', 'Budget', { 'ci/cost_control.yaml': scenario.costControl })
+  const referenceAnswer = (): FakeAnthropicAnswer[] => (existsSync(join(corpusCase.dir, 'fix.patch')) ? [{ json: patchFileToAnswer(join(corpusCase.dir, 'fix.patch'), corpusCase.repoDir) }] : [])
+  const model = await startFakeAnthropic({ answers: scenario.answers ?? referenceAnswer() })
+  onTestFinished(() => model.close())
+
+  // GITHUB_WORKSPACE: the failing commit checked out, as actions/checkout leaves it (credentials in an extraheader).
+  const workspace = join(dir, 'workspace')
+  const basic = Buffer.from(`x-access-token:${github.token}`).toString('base64')
+  await run('git', ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`, 'clone', '-q', github.gitUrl, workspace], { env: gitEnvironment() })
+  await run('git', ['config', 'http.extraheader', `AUTHORIZATION: basic ${basic}`], { cwd: workspace })
+  const headSha = (await run('git', ['rev-parse', 'HEAD'], { cwd: workspace })).stdout.trim()
+  const headBranch = scenario.headBranch ?? 'main'
+
+  const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
+  await writeFile(
+    files.event,
+    JSON.stringify({
+      workflow_run: {
+        id: github.runId,
+        name: 'CI',
+        event: 'pull_request',
+        conclusion: 'failure',
+        head_branch: headBranch,
+        head_sha: headSha,
+        head_commit: { message: 'Move to Python 3.12' },
+        head_repository: { full_name: scenario.headRepository ?? github.repository },
+        pull_requests: [{ number: 1 }],
+      },
+      repository: { full_name: github.repository },
+    }),
+  )
+  await writeFile(files.output, '')
+  await writeFile(files.summary, '')
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'workflow_run',
+    GITHUB_EVENT_PATH: files.event,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: github.repository,
+    GITHUB_API_URL: github.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    RUNNER_TEMP: join(dir, 'runner-temp'),
+    ANTHROPIC_BASE_URL: model.url,
+    'INPUT_GITHUB-TOKEN': github.token,
+    'INPUT_ANTHROPIC-API-KEY': anthropicKey,
+    INPUT_PROVIDER: 'anthropic',
+    INPUT_MODE: 'heal',
+    'INPUT_DRY-RUN': 'false',
+    'INPUT_WORKING-DIRECTORY': '.',
+    ...scenario.env,
+    ...Object.fromEntries(Object.entries(scenario.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+  }
+  const result = await run(process.execPath, [actionPath], { env }).catch((error: { stdout: string; stderr: string; code: number }) => error)
+  const branches = (await github.git.git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/'])).split('\n').filter(Boolean)
+  return {
+    github,
+    model,
+    stdout: result.stdout,
+    exitCode: 'code' in result ? result.code : 0,
+    outputs: parseOutputFile(await readFile(files.output, 'utf8')),
+    summary: await readFile(files.summary, 'utf8'),
+    fixBranches: branches.filter((name) => name.startsWith('fix/auto-')),
+    items: github.state.items,
+  }
+}
+
+describe('the action heals a failed run end to end', () => {
+  it('fixable → a draft PR with the reference change, labels, the ledger marker and the cost', async () => {
+    const result = await heal()
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(result.outputs).toMatchObject({ outcome: 'pr', reason: 'fixed', 'fix-type': 'warning' })
+    const pull = result.items.find((item) => item.isPullRequest)!
+    expect(pull).toMatchObject({ draft: true, title: '[Auto-Fix] warning', base: 'main' })
+    expect(pull.labels).toEqual(expect.arrayContaining(['auto-fix', 'ci', 'review-required']))
+    expect(pull.body).toMatch(/<!-- autoheal: \{"v":1,"kind":"pr"/)
+    expect(result.fixBranches).toEqual([pull.head])
+    expect(pull.head).toMatch(/^fix\/auto-\d{8}-\d{6}$/)
+    // The branch holds exactly the reference fix's files.
+    const changed = await result.github.git.git(['diff', '--name-only', 'main', pull.head!])
+    expect(changed.split('\n').sort()).toEqual([...warningCase.label.affected_files].sort())
+    expect(Number(result.outputs['cost-usd'])).toBeGreaterThan(0)
+    expect(result.outputs['pr-url']).toContain(`/pull/${pull.number}`)
+    expect(result.model.requests).toHaveLength(1)
+    expect(result.github.openApiViolations).toEqual([])
+    expect(result.summary).toContain('a draft pull request')
+  })
+
+  it('mode analyze: the context, its outputs, annotations and the audit trail; nothing written', async () => {
+    const result = await heal({ inputs: { mode: 'analyze' } })
+    expect(result.exitCode, result.stdout).toBe(0)
+    expect(result.outputs).toMatchObject({ outcome: 'analyzed', 'fix-type': 'warning', confidence: 'high', 'can-auto-fix': 'true' })
+    const context = JSON.parse(await readFile(result.outputs['context-path']!, 'utf8'))
+    expect(context.affected_files).toEqual(expect.arrayContaining(warningCase.label.affected_files))
+    expect(context.jobs[0].url).toMatch(/^https?:\/\//)
+    expect(result.stdout).toMatch(/::warning title=Autoheal%3A warning,file=[^,]+,line=\d+::/)
+    // Outside a runner's job there is no artifact service: the trail stays on disk, and the log says where.
+    expect(result.stdout).toContain(`::notice::The audit trail (fix-context-${result.github.runId}) stays in`)
+    expect(result.items).toEqual([])
+    expect(result.fixBranches).toEqual([])
+    expect(result.model.requests).toHaveLength(0)
+    // The token appears only in the runner's ::add-mask:: command, which hides it from the log.
+    const logged = result.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect(logged.join('\n')).not.toContain(result.github.token)
+    expect(result.stdout).toContain(`::add-mask::${result.github.token}`)
+  })
+
+  it('dry-run renders the prompt into the audit trail and calls no model', async () => {
+    const result = await heal({ inputs: { 'dry-run': 'true' } })
+    expect(result.outputs).toMatchObject({ outcome: 'analyzed' })
+    expect(result.model.requests).toHaveLength(0)
+    expect(result.items).toEqual([])
+    const audit = join(result.outputs['context-path']!, '..', 'audit', 'prompt.md')
+    expect(await readFile(audit, 'utf8')).toContain('# Fix Type: warning')
+  })
+
+  it('drift → a ticket, and no model call', async () => {
+    const result = await heal({ corpusCase: byType('drift') })
+    expect(result.outputs).toMatchObject({ outcome: 'issue', 'fix-type': 'drift' })
+    const ticket = result.items.find((item) => !item.isPullRequest)!
+    expect(ticket.labels).toEqual(expect.arrayContaining(['bug', 'manual-fix-required']))
+    expect(result.model.requests).toHaveLength(0)
+    expect(result.fixBranches).toEqual([])
+    expect(result.github.openApiViolations).toEqual([])
+  })
+
+  it('a run from a fork is skipped', async () => {
+    const result = await heal({ headRepository: 'someone/fork' })
+    expect(result.outputs).toMatchObject({ outcome: 'skipped', reason: 'fork' })
+    expect(result.model.requests).toHaveLength(0)
+    expect(result.items).toEqual([])
+  })
+
+  it('a failure on a fix/auto-* branch is never healed again: a ticket, no call', async () => {
+    const result = await heal({ headBranch: 'fix/auto-20261125-101010', github: { repo: { branches: ['fix/auto-20261125-101010'] } } })
+    expect(result.outputs).toMatchObject({ outcome: 'issue', reason: 'loop-guard' })
+    expect(result.model.requests).toHaveLength(0)
+  })
+
+  it('over budget → a ticket and an alert, no call', async () => {
+    const result = await heal({ costControl: 'limits:\n  max_fixes_per_day: 0\n' })
+    expect(result.outputs).toMatchObject({ outcome: 'issue', reason: 'over-budget' })
+    expect(result.model.requests).toHaveLength(0)
+    expect(result.items.some((item) => item.labels.includes('autoheal-alert'))).toBe(true)
+    expect(result.stdout).toContain('::warning::Autoheal budget reached')
+  })
+
+  it('the same failure already has an open auto-fix PR → a comment on it, no call', async () => {
+    const first = await heal()
+    const pull = first.items.find((item) => item.isPullRequest)!
+    const again = await heal({ github: { repo: { items: [{ title: pull.title, body: pull.body, isPullRequest: true, head: 'fix/auto-20261125-000000', base: 'main', draft: true }] } } })
+    expect(again.outputs).toMatchObject({ outcome: 'comment', reason: 'duplicate' })
+    expect(again.model.requests).toHaveLength(0)
+    expect(again.items[0]!.comments[0]!.body).toContain('Seen again in run')
+  })
+
+  it('a hostile answer (editing .github/) → no PR, no branch, a ticket', async () => {
+    const hostile = { json: { summary: 'Turn CI off.', edits: [{ path: '.github/workflows/ci.yml', old_text: '', new_text: 'on: []\n' }] } }
+    const result = await heal({ answers: [hostile, hostile] })
+    expect(result.outputs).toMatchObject({ outcome: 'issue', reason: 'policy-rejected' })
+    expect(result.fixBranches).toEqual([])
+    expect(result.items.every((item) => !item.isPullRequest)).toBe(true)
+  })
+
+  it('a secret in a log reaches no model request and no body', async () => {
+    const token = ['ghp', 'S3cretT0kenInTheLog0000000000000000000'].join('_')
+    const job = warningCase.logs[0]!
+    const log = await readFile(job.path, 'utf8')
+    const leaky = log.replace('DeprecationWarning:', `DeprecationWarning: (auth ${token})`)
+    expect(leaky).not.toBe(log)
+    const result = await heal({ github: { extraLogs: { [job.job]: leaky } } })
+    expect(result.outputs.outcome).toBe('pr')
+    expect(JSON.stringify(result.model.requests.map((request) => request.body))).not.toContain(token)
+    expect(result.items.map((item) => item.body).join('\n')).not.toContain(token)
+  })
+
+  it('the model answers 500 → a clean error, no branch, no PR', async () => {
+    const result = await heal({ answers: [{ status: 500 }, { status: 500 }, { status: 500 }] })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs).toMatchObject({ outcome: 'error', reason: 'provider-error' })
+    expect(result.fixBranches).toEqual([])
+    expect(result.items.filter((item) => item.isPullRequest)).toEqual([])
+  })
+
+  it('429 with retry-after, then an answer → a PR', async () => {
+    const answer = { json: patchFileToAnswer(join(warningCase.dir, 'fix.patch'), warningCase.repoDir) }
+    const result = await heal({ answers: [{ status: 429, retryAfterSeconds: 1 }, answer] })
+    expect(result.outputs).toMatchObject({ outcome: 'pr', reason: 'fixed' })
+    expect(result.model.requests).toHaveLength(2)
+  })
+
+  it('with provider openai', async () => {
+    const corpusCase = byType('import_error')
+    const openai = await startFakeOpenAi({ answers: [{ json: patchFileToAnswer(join(corpusCase.dir, 'fix.patch'), corpusCase.repoDir) }] })
+    onTestFinished(() => openai.close())
+    const key = ['sk', 'proj', 'o'.repeat(48)].join('-')
+    const result = await heal({ corpusCase, inputs: { provider: 'openai', 'openai-api-key': key }, env: { OPENAI_BASE_URL: openai.url } })
+    expect(result.outputs).toMatchObject({ outcome: 'pr', reason: 'fixed', 'fix-type': 'import_error' })
+    expect(openai.requests).toHaveLength(1)
+    expect(result.items.find((item) => item.isPullRequest)!.body).toContain('gpt-6-luna')
+  })
+})
