@@ -7144,6 +7144,19 @@ async function healRun(input) {
         const ticket = await openTicket('policy-rejected', { detail: proposed.reasons.join('\n'), call });
         return { ...base, ...spent, outcome: 'issue', reason: 'policy-rejected', message: proposed.reasons.join('; '), issueUrl: ticket.url };
     }
+    // A fork's branch cannot be pushed to: the fix goes to its pull request as a patch (allow-forks).
+    if (isFork) {
+        const pullNumber = run.pull_requests?.[0]?.number;
+        if (!pullNumber) {
+            const ticket = await openTicket('pull-request-refused', { call, refusal: { status: 422, message: 'The run came from a fork without a pull request to comment on.', patch: proposed.patch } });
+            return { ...base, ...spent, outcome: 'issue', reason: 'fork', message: 'No pull request of the fork to post the patch on.', issueUrl: ticket.url, patch: proposed.patch };
+        }
+        const marker = markerOf(ledgerEntry('comment', identity, context, now, call));
+        const fence = '`'.repeat(Math.max(3, ...[...proposed.patch.matchAll(/`+/g)].map((run) => run[0].length + 1)));
+        const comment = await repo.addComment(pullNumber, `🤖 **Autoheal** proposes a fix for the failed run [${runId}](${runUrl}) (${context.fix_type}). A fork's branch cannot be pushed to, so here is the patch: save it and run \`git apply fix.patch\`.\n\n${fence}diff\n${proposed.patch}${fence}\n\n${marker}`);
+        steps.push(['Patch comment', comment.url]);
+        return { ...base, ...spent, outcome: 'comment', reason: 'fixed', message: proposed.answer.summary, patch: proposed.patch };
+    }
     // Deliver: a new fix/auto-* branch, one commit, a draft PR into the failing branch.
     const git = createGit({ cwd: input.checkoutDir, env: input.gitEnvironment });
     const pushToken = settings.pushToken ?? settings.githubToken;

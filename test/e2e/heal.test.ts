@@ -168,6 +168,22 @@ describe('the action heals a failed run end to end', () => {
     expect(await readFile(audit, 'utf8')).toContain('# Fix Type: warning')
   })
 
+  it('a fork with allow-forks: the fix is posted as a patch on its pull request', async () => {
+    const result = await heal({ headRepository: 'someone/fork', inputs: { 'allow-forks': 'true' }, github: { repo: { items: [{ title: 'Python 3.12', isPullRequest: true, head: 'someone:main', base: 'main' }] } } })
+    expect(result.outputs).toMatchObject({ outcome: 'comment', reason: 'fixed' })
+    expect(result.fixBranches).toEqual([])
+    expect(result.items[0]!.comments[0]!.body).toMatch(/```diff\n(?:diff --git|Index:|---)/)
+  })
+
+  it('Actions may not create pull requests (403) → the branch is deleted and a ticket carries the patch and the setting', async () => {
+    const result = await heal({ github: { repo: { pullRequestsForbidden: true } } })
+    expect(result.outputs).toMatchObject({ outcome: 'issue', reason: 'github-error' })
+    expect(result.fixBranches).toEqual([])
+    const ticket = result.items.find((item) => !item.isPullRequest)!
+    expect(ticket.body).toContain('Allow GitHub Actions to create and approve pull requests')
+    expect(ticket.body).toContain('```diff')
+  })
+
   it('drift → a ticket, and no model call', async () => {
     const result = await heal({ corpusCase: byType('drift') })
     expect(result.outputs).toMatchObject({ outcome: 'issue', 'fix-type': 'drift' })
