@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run demo`: the analyzer, built as users run it (dist/cli/index.js), on the example runs bundled
 // in examples/. No keys, no network. Writes each failure_context.json to demo-output/.
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -47,3 +47,9 @@ for (const { name, meta, context, output } of rows) {
   console.log(`  fingerprint  : ${context.fingerprint}    context: ${output.slice(root.length)}`)
   console.log('')
 }
+
+// The main job: a whole heal of two example runs by the built action, against local fakes.
+console.log('Autoheal heal, end to end: the built action against a local fake GitHub and a fake Claude (no keys, no network)')
+const tsx = join(root, 'node_modules/.bin/tsx')
+const heal = spawnSync(tsx, [join(root, 'scripts/demo-heal.ts')], { stdio: 'inherit' })
+process.exitCode = heal.status ?? 1
