@@ -695,6 +695,8 @@ __webpack_require__.d(__webpack_exports__, {
   healRun: () => (/* binding */ healRun)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2319,8 +2321,6 @@ async function loadReports(artifactsDir) {
     return { reports, diagnostics };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 ;// CONCATENATED MODULE: ./src/analyze/workspace.ts
 
 
@@ -6322,40 +6322,6 @@ function createGit(settings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/github/pull-request-errors.ts
-
-
-/** 403: the repository (or its organization) does not let GITHUB_TOKEN open pull requests. */
-class PullRequestsNotAllowedError extends GitHubApiError {
-    name = 'PullRequestsNotAllowedError';
-}
-/** 422: drafts are not offered here (a private repository on GitHub Free or Pro). */
-class DraftsUnavailableError extends GitHubApiError {
-    name = 'DraftsUnavailableError';
-}
-const pullRequestsNotAllowedRemedy = 'Turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests" ' +
-    '(for an organization, first in the organization\'s Actions settings), or give Autoheal a `push-token` that may open pull requests.';
-const draftsUnavailableRemedy = 'Draft pull requests need a public repository or a paid plan (GitHub Team or Enterprise) for a private one: ' +
-    'make the repository public or upgrade its plan.';
-// GitHub's own words; only used to tell one 422 (or 403) from another after the status decided.
-const draftsUnavailableText = 'draft pull requests are not supported';
-const actionsMayNotCreateText = 'not permitted to create or approve pull requests';
-/** Turns a failed "create pull request" into our type: status first, the message only to tell causes apart. */
-function toCreatePullRequestError(error, action) {
-    const wrapped = toGitHubApiError(error, action);
-    const text = error instanceof dist_src/* RequestError */.G ? error.message.toLowerCase() : '';
-    if (wrapped.status === 403 && text.includes(actionsMayNotCreateText)) {
-        return new PullRequestsNotAllowedError(`Could not ${action}: GitHub Actions is not permitted to create pull requests in this repository`, pullRequestsNotAllowedRemedy, 403, { cause: error });
-    }
-    if (wrapped.status === 422 && text.includes(draftsUnavailableText)) {
-        return new DraftsUnavailableError(`Could not ${action}: draft pull requests are not supported in this repository`, draftsUnavailableRemedy, 422, { cause: error });
-    }
-    if (wrapped.status === 403) {
-        return new GitHubApiError(wrapped.message, 'The token may not open pull requests: give the workflow `permissions: { pull-requests: write, contents: write }`.', 403, { cause: error });
-    }
-    return wrapped;
-}
-
 ;// CONCATENATED MODULE: ./src/github/git-data-commit.ts
 
 
@@ -6409,6 +6375,40 @@ function toRepoWriteError(error, action) {
     if (wrapped.status !== 403 || wrapped.remedy.includes('rate limit'))
         return wrapped;
     return new GitHubApiError(wrapped.message, 'The token may not write here: give the workflow `permissions: { contents: write, pull-requests: write, issues: write }` (or use a `push-token` that has them).', 403, { cause: error });
+}
+
+;// CONCATENATED MODULE: ./src/github/pull-request-errors.ts
+
+
+/** 403: the repository (or its organization) does not let GITHUB_TOKEN open pull requests. */
+class PullRequestsNotAllowedError extends GitHubApiError {
+    name = 'PullRequestsNotAllowedError';
+}
+/** 422: drafts are not offered here (a private repository on GitHub Free or Pro). */
+class DraftsUnavailableError extends GitHubApiError {
+    name = 'DraftsUnavailableError';
+}
+const pullRequestsNotAllowedRemedy = 'Turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests" ' +
+    '(for an organization, first in the organization\'s Actions settings), or give Autoheal a `push-token` that may open pull requests.';
+const draftsUnavailableRemedy = 'Draft pull requests need a public repository or a paid plan (GitHub Team or Enterprise) for a private one: ' +
+    'make the repository public or upgrade its plan.';
+// GitHub's own words; only used to tell one 422 (or 403) from another after the status decided.
+const draftsUnavailableText = 'draft pull requests are not supported';
+const actionsMayNotCreateText = 'not permitted to create or approve pull requests';
+/** Turns a failed "create pull request" into our type: status first, the message only to tell causes apart. */
+function toCreatePullRequestError(error, action) {
+    const wrapped = toGitHubApiError(error, action);
+    const text = error instanceof dist_src/* RequestError */.G ? error.message.toLowerCase() : '';
+    if (wrapped.status === 403 && text.includes(actionsMayNotCreateText)) {
+        return new PullRequestsNotAllowedError(`Could not ${action}: GitHub Actions is not permitted to create pull requests in this repository`, pullRequestsNotAllowedRemedy, 403, { cause: error });
+    }
+    if (wrapped.status === 422 && text.includes(draftsUnavailableText)) {
+        return new DraftsUnavailableError(`Could not ${action}: draft pull requests are not supported in this repository`, draftsUnavailableRemedy, 422, { cause: error });
+    }
+    if (wrapped.status === 403) {
+        return new GitHubApiError(wrapped.message, 'The token may not open pull requests: give the workflow `permissions: { pull-requests: write, contents: write }`.', 403, { cause: error });
+    }
+    return wrapped;
 }
 
 ;// CONCATENATED MODULE: ./src/github/split-repository.ts
@@ -6963,6 +6963,8 @@ function entriesOf(results) {
 
 
 
+
+
 const fixFailedLabel = 'fix-failed';
 const alertLabel = 'autoheal-alert';
 async function loadConfig(repo, path, defaultBranch, log) {
@@ -7157,15 +7159,50 @@ async function healRun(input) {
         steps.push(['Patch comment', comment.url]);
         return { ...base, ...spent, outcome: 'comment', reason: 'fixed', message: proposed.answer.summary, patch: proposed.patch };
     }
-    // Deliver: a new fix/auto-* branch, one commit, a draft PR into the failing branch.
-    const git = createGit({ cwd: input.checkoutDir, env: input.gitEnvironment });
-    const pushToken = settings.pushToken ?? settings.githubToken;
-    const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-');
-    const fixBranch = fixBranchName(now, (name) => taken.has(name));
+    // Deliver: a new fix/auto-* branch, one commit, a draft PR into the failing branch. With git
+    // when the workspace is a checkout (the default); through the Git Data API when it is not.
     const headCommit = headSha ? await repo.getCommit(headSha) : undefined;
     const coAuthor = headCommit && !headCommit.authorIsBot && !isBot({ name: headCommit.authorName, email: headCommit.authorEmail }) ? { name: headCommit.authorName, email: headCommit.authorEmail } : undefined;
     const files = [...proposed.changed.keys()];
+    const openPullRequest = async (fixBranch) => {
+        const marker = markerOf(ledgerEntry('pr', identity, context, now, call));
+        const body = renderPullRequestBody({ context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker }, templates.pullRequest);
+        const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body });
+        await repo.addLabels(created.number, settings.labels);
+        if (headCommit?.authorLogin && !headCommit.authorIsBot)
+            await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`));
+        return created;
+    };
+    let fixBranch = '';
     try {
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(input.checkoutDir, '.git'))) {
+            const changed = prefixed(proposed.changed, settings.workingDirectory);
+            const message = commitMessage({ fixType: context.fix_type, paths: [...changed.keys()], summary: proposed.answer.summary, author: settings.commitAuthor, ...(coAuthor ? { coAuthor } : {}) });
+            const taken = new Set();
+            for (;;) {
+                fixBranch = fixBranchName(now, (name) => taken.has(name));
+                try {
+                    await repo.createCommitOnNewBranch({ branch: fixBranch, baseSha: headSha, message, files: [...changed].map(([path, content]) => ({ path, content })), author: settings.commitAuthor });
+                    break;
+                }
+                catch (error) {
+                    if (!(error instanceof BranchExistsError) || taken.size >= 20)
+                        throw error;
+                    taken.add(fixBranch);
+                }
+            }
+            steps.push(['Branch', `${fixBranch} written through the Git Data API (the workspace is not a git checkout)`]);
+            const pull = await openPullRequest(fixBranch).catch(async (error) => {
+                await repo.deleteBranch(fixBranch);
+                throw error;
+            });
+            steps.push(['Pull request', `${pull.url} (draft, branch ${fixBranch})`]);
+            return { ...base, ...spent, outcome: 'pr', reason: 'fixed', message: proposed.answer.summary, prUrl: pull.url, prNumber: pull.number, patch: proposed.patch };
+        }
+        const git = createGit({ cwd: input.checkoutDir, env: input.gitEnvironment });
+        const pushToken = settings.pushToken ?? settings.githubToken;
+        const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-');
+        fixBranch = fixBranchName(now, (name) => taken.has(name));
         const { result: pull } = await commitAndPushFix({
             git,
             workspaceDir: input.checkoutDir,
@@ -7177,15 +7214,7 @@ async function healRun(input) {
             commitAuthor: `${settings.commitAuthor.name} <${settings.commitAuthor.email}>`,
             token: pushToken,
             ...(coAuthor ? { coAuthor } : {}),
-        }, async () => {
-            const marker = markerOf(ledgerEntry('pr', identity, context, now, call));
-            const body = renderPullRequestBody({ context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker }, templates.pullRequest);
-            const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body });
-            await repo.addLabels(created.number, settings.labels);
-            if (headCommit?.authorLogin && !headCommit.authorIsBot)
-                await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`));
-            return created;
-        });
+        }, () => openPullRequest(fixBranch));
         steps.push(['Pull request', `${pull.url} (draft, branch ${fixBranch})`]);
         return { ...base, ...spent, outcome: 'pr', reason: 'fixed', message: proposed.answer.summary, prUrl: pull.url, prNumber: pull.number, patch: proposed.patch };
     }

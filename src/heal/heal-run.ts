@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FailureContext } from '../analyze/failure-context.js'
 import { analyzeFailedRun } from '../analyze-failed-run.js'
@@ -5,7 +6,7 @@ import type { ActionSettings } from '../config/action-settings.js'
 import { defaultCostControl, parseCostControl, type CostControl } from '../config/cost-control.js'
 import { modelWarning, priceOf } from '../config/models.js'
 import { readBodyTemplates } from '../deliver/body-templates.js'
-import { commitAndPushFix, isBot, listRemoteBranches } from '../deliver/commit-fix.js'
+import { commitAndPushFix, commitMessage, isBot, listRemoteBranches } from '../deliver/commit-fix.js'
 import { fixBranchName } from '../deliver/branch-name.js'
 import { pullRequestTitle, renderPullRequestBody } from '../deliver/pull-request-body.js'
 import { renderTicketBody, ticketLabels, ticketTitle, type PullRequestRefusal, type TicketReason } from '../deliver/ticket-body.js'
@@ -21,6 +22,7 @@ import { decideHeal, type HealDecision } from '../gate/decide.js'
 import { gateRun } from '../gate/gate.js'
 import { createGit } from '../github/git.js'
 import { createOctokit } from '../github/octokit.js'
+import { BranchExistsError } from '../github/git-data-commit.js'
 import { DraftsUnavailableError, PullRequestsNotAllowedError } from '../github/pull-request-errors.js'
 import { createRepoApi, type RepoApi } from '../github/repo-api.js'
 import { alertEntry, alertsDue, checkBudget, type Alert } from '../ledger/check-budget.js'
@@ -294,15 +296,50 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     return { ...base, ...spent, outcome: 'comment', reason: 'fixed', message: proposed.answer.summary, patch: proposed.patch }
   }
 
-  // Deliver: a new fix/auto-* branch, one commit, a draft PR into the failing branch.
-  const git = createGit({ cwd: input.checkoutDir, env: input.gitEnvironment })
-  const pushToken = settings.pushToken ?? settings.githubToken
-  const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-')
-  const fixBranch = fixBranchName(now, (name) => taken.has(name))
+  // Deliver: a new fix/auto-* branch, one commit, a draft PR into the failing branch. With git
+  // when the workspace is a checkout (the default); through the Git Data API when it is not.
   const headCommit = headSha ? await repo.getCommit(headSha) : undefined
   const coAuthor = headCommit && !headCommit.authorIsBot && !isBot({ name: headCommit.authorName, email: headCommit.authorEmail }) ? { name: headCommit.authorName, email: headCommit.authorEmail } : undefined
   const files = [...proposed.changed.keys()]
+  const openPullRequest = async (fixBranch: string) => {
+    const marker = markerOf(ledgerEntry('pr', identity, context, now, call))
+    const body = renderPullRequestBody(
+      { context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker },
+      templates.pullRequest,
+    )
+    const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body })
+    await repo.addLabels(created.number, settings.labels)
+    if (headCommit?.authorLogin && !headCommit.authorIsBot) await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error: unknown) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`))
+    return created
+  }
+  let fixBranch = ''
   try {
+    if (!existsSync(join(input.checkoutDir, '.git'))) {
+      const changed = prefixed(proposed.changed, settings.workingDirectory)
+      const message = commitMessage({ fixType: context.fix_type, paths: [...changed.keys()], summary: proposed.answer.summary, author: settings.commitAuthor, ...(coAuthor ? { coAuthor } : {}) })
+      const taken = new Set<string>()
+      for (;;) {
+        fixBranch = fixBranchName(now, (name) => taken.has(name))
+        try {
+          await repo.createCommitOnNewBranch({ branch: fixBranch, baseSha: headSha, message, files: [...changed].map(([path, content]) => ({ path, content })), author: settings.commitAuthor })
+          break
+        } catch (error) {
+          if (!(error instanceof BranchExistsError) || taken.size >= 20) throw error
+          taken.add(fixBranch)
+        }
+      }
+      steps.push(['Branch', `${fixBranch} written through the Git Data API (the workspace is not a git checkout)`])
+      const pull = await openPullRequest(fixBranch).catch(async (error: unknown) => {
+        await repo.deleteBranch(fixBranch)
+        throw error
+      })
+      steps.push(['Pull request', `${pull.url} (draft, branch ${fixBranch})`])
+      return { ...base, ...spent, outcome: 'pr', reason: 'fixed', message: proposed.answer.summary, prUrl: pull.url, prNumber: pull.number, patch: proposed.patch }
+    }
+    const git = createGit({ cwd: input.checkoutDir, env: input.gitEnvironment })
+    const pushToken = settings.pushToken ?? settings.githubToken
+    const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-')
+    fixBranch = fixBranchName(now, (name) => taken.has(name))
     const { result: pull } = await commitAndPushFix(
       {
         git,
@@ -316,17 +353,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
         token: pushToken,
         ...(coAuthor ? { coAuthor } : {}),
       },
-      async () => {
-        const marker = markerOf(ledgerEntry('pr', identity, context, now, call))
-        const body = renderPullRequestBody(
-          { context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker },
-          templates.pullRequest,
-        )
-        const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body })
-        await repo.addLabels(created.number, settings.labels)
-        if (headCommit?.authorLogin && !headCommit.authorIsBot) await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error: unknown) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`))
-        return created
-      },
+      () => openPullRequest(fixBranch),
     )
     steps.push(['Pull request', `${pull.url} (draft, branch ${fixBranch})`])
     return { ...base, ...spent, outcome: 'pr', reason: 'fixed', message: proposed.answer.summary, prUrl: pull.url, prNumber: pull.number, patch: proposed.patch }

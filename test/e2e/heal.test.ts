@@ -41,6 +41,8 @@ interface Scenario {
   headRepository?: string
   costControl?: string
   env?: Record<string, string>
+  /** The workspace is the project's files without .git (a tarball, a cache restore): the Git Data API path. */
+  withoutGit?: boolean
 }
 
 async function heal(scenario: Scenario = {}) {
@@ -61,6 +63,7 @@ async function heal(scenario: Scenario = {}) {
   await run('git', ['config', 'http.extraheader', `AUTHORIZATION: basic ${basic}`], { cwd: workspace })
   const headSha = (await run('git', ['rev-parse', 'HEAD'], { cwd: workspace })).stdout.trim()
   const headBranch = scenario.headBranch ?? 'main'
+  if (scenario.withoutGit) await rm(join(workspace, '.git'), { recursive: true, force: true })
 
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   await writeFile(
@@ -182,6 +185,16 @@ describe('the action heals a failed run end to end', () => {
     const ticket = result.items.find((item) => !item.isPullRequest)!
     expect(ticket.body).toContain('Allow GitHub Actions to create and approve pull requests')
     expect(ticket.body).toContain('```diff')
+  })
+
+  it('a workspace that is no git checkout: the branch is written through the Git Data API', async () => {
+    const result = await heal({ withoutGit: true })
+    expect(result.outputs).toMatchObject({ outcome: 'pr', reason: 'fixed' })
+    const pull = result.items.find((item) => item.isPullRequest)!
+    expect(result.fixBranches).toEqual([pull.head])
+    const changed = await result.github.git.git(['diff', '--name-only', 'main', pull.head!])
+    expect(changed.split('\n').sort()).toEqual([...warningCase.label.affected_files].sort())
+    expect(result.github.openApiViolations).toEqual([])
   })
 
   it('drift → a ticket, and no model call', async () => {
