@@ -88,7 +88,7 @@ async function runFix(args, out) {
     }
     if (!flags.context)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('fix needs --context failure_context.json.', 'Write one with `autoheal analyze`.');
-    const { runFixCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(815), __nccwpck_require__.e(355), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8928));
+    const { runFixCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(815), __nccwpck_require__.e(355), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3263));
     const provider = flags.provider;
     const result = await runFixCommand({
         contextPath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(flags.context),

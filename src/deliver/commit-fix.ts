@@ -1,11 +1,11 @@
-import { constants } from 'node:fs'
-import { lstat, mkdir, open, realpath } from 'node:fs/promises'
+import { mkdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import type { FixType } from '../analyze/fix-types.js'
 import { AutohealError, getErrorMessage } from '../errors.js'
 import { pathSyntaxProblem } from '../fix/check-path-syntax.js'
 import { redactSecrets } from '../fix/redact-secrets.js'
 import type { Git } from '../github/git.js'
+import { writeFileNoFollow } from '../fix/write-file-no-follow.js'
 
 /**
  * The fix as a commit on a new branch, pushed to `origin` (DESIGN, "Lifecycle", "Attribution").
@@ -74,17 +74,6 @@ export function commitMessage(input: CommitMessageInput): string {
 }
 
 /** Writes a file, refusing to follow a link planted where it goes (which would write elsewhere). */
-async function writeFileNoFollow(destination: string, content: string): Promise<void> {
-  const existing = await lstat(destination).catch(() => undefined)
-  if (existing?.isSymbolicLink()) throw new AutohealError(`refusing to write through the symbolic link ${destination}`, autohealBug)
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0)
-  const handle = await open(destination, flags, 0o644)
-  try {
-    await handle.writeFile(content, 'utf8')
-  } finally {
-    await handle.close()
-  }
-}
 
 /** Where a repo-relative path lands in the workspace, checked again although the policy passed it. */
 async function workspaceDestination(root: string, filePath: string): Promise<string> {
@@ -135,7 +124,7 @@ export async function commitFix(input: CommitFixInput): Promise<FixCommit> {
   for (const filePath of paths) destinations.set(filePath, await workspaceDestination(root, filePath))
 
   await input.git.run(['checkout', '-b', input.branch])
-  for (const filePath of paths) await writeFileNoFollow(destinations.get(filePath)!, input.changed.get(filePath)!)
+  for (const filePath of paths) await writeFileNoFollow(destinations.get(filePath)!, input.changed.get(filePath)!, autohealBug)
   await input.git.run([...safeGit, 'add', '--', ...paths])
   const staged = (await input.git.run([...safeGit, 'diff', '--cached', '--name-only', '-z'])).split('\0').filter(Boolean).sort()
   if (staged.length !== paths.length || staged.some((filePath, index) => filePath !== paths[index])) {

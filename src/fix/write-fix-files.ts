@@ -1,9 +1,9 @@
-import { constants } from 'node:fs'
-import { lstat, mkdir, open, realpath } from 'node:fs/promises'
+import { mkdir, realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { AutohealError } from '../errors.js'
 import { addTargetLine } from './add-target-line.js'
 import { pathSyntaxProblem } from './check-path-syntax.js'
+import { writeFileNoFollow } from './write-file-no-follow.js'
 
 /**
  * The CLI's `--output-dir` (DESIGN, "Contracts: CLI"): `files/<repo-relative path>` for each
@@ -46,18 +46,6 @@ function isInside(root: string, target: string): boolean {
 }
 
 /** Writes a file, refusing to follow a link planted where it goes (which would write elsewhere). */
-async function writeFileNoFollow(destination: string, content: string): Promise<void> {
-  const existing = await lstat(destination).catch(() => undefined)
-  if (existing?.isSymbolicLink()) throw new AutohealError(`refusing to write through the symbolic link ${destination}`, misconfiguredOutput)
-  // O_NOFOLLOW closes the gap between the check and the open where the platform has it.
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0)
-  const handle = await open(destination, flags, 0o644)
-  try {
-    await handle.writeFile(content, 'utf8')
-  } finally {
-    await handle.close()
-  }
-}
 
 /** Where a repo-relative path goes under files/, checked again even though the policy passed it. */
 async function prepareDestination(filesRoot: string, filePath: string): Promise<string> {
@@ -88,7 +76,7 @@ export async function writeFixFiles(outputDir: string, fix: FixFilesInput): Prom
   const targets: FixFileTarget[] = []
   for (const filePath of changedPaths) {
     const fixFile = addTargetLine(filePath, fix.changed.get(filePath)!)
-    await writeFileNoFollow(destinations.get(filePath)!, fixFile.content)
+    await writeFileNoFollow(destinations.get(filePath)!, fixFile.content, misconfiguredOutput)
     targets.push({ path: filePath, fixFile: `files/${filePath}`, hasTargetLine: fixFile.hasTargetLine, created: !fix.original.has(filePath) })
   }
   const created = targets.filter((target) => target.created).length
@@ -98,7 +86,7 @@ export async function writeFixFiles(outputDir: string, fix: FixFilesInput): Prom
     counts: { files: targets.length, created, modified: targets.length - created },
     targets,
   }
-  await writeFileNoFollow(path.join(root, 'fix.patch'), fix.patch)
-  await writeFileNoFollow(path.join(root, 'index.json'), `${JSON.stringify(index, null, 2)}\n`)
+  await writeFileNoFollow(path.join(root, 'fix.patch'), fix.patch, misconfiguredOutput)
+  await writeFileNoFollow(path.join(root, 'index.json'), `${JSON.stringify(index, null, 2)}\n`, misconfiguredOutput)
   return index
 }

@@ -1,5 +1,5 @@
-export const id = 928;
-export const ids = [928,477,917];
+export const id = 263;
+export const ids = [263,477,917];
 export const modules = {
 
 /***/ 1272:
@@ -842,7 +842,7 @@ function costUsd(price, inputTokens, outputTokens) {
 
 /***/ }),
 
-/***/ 8928:
+/***/ 3263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2972,8 +2972,6 @@ async function checkAnswer(answer, stopReason, input) {
     return reasons.length === 0 ? { ok: true, answer: read.answer, snapshot } : { ok: false, reasons };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/fix/add-target-line.ts
 
 const shebang = /^#!/;
@@ -3026,6 +3024,31 @@ function addTargetLine(path, content) {
     return { content: `${bom}${head}${line}${lineEnding}${rest}`, hasTargetLine: true };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./src/fix/write-file-no-follow.ts
+
+
+
+/**
+ * Writes a file that must not be a symbolic link: a link planted where a fix file or an edited
+ * file goes would send the write elsewhere. O_NOFOLLOW closes the gap between the check and the
+ * open where the platform has it.
+ */
+async function writeFileNoFollow(destination, content, remedy) {
+    const existing = await (0,promises_.lstat)(destination).catch(() => undefined);
+    if (existing?.isSymbolicLink())
+        throw new errors/* AutohealError */.MM(`refusing to write through the symbolic link ${destination}`, remedy);
+    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+    const handle = await (0,promises_.open)(destination, flags, 0o644);
+    try {
+        await handle.writeFile(content, 'utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/fix/write-fix-files.ts
 
 
@@ -3039,20 +3062,6 @@ function write_fix_files_isInside(root, target) {
     return target.startsWith(root + (external_node_path_default()).sep);
 }
 /** Writes a file, refusing to follow a link planted where it goes (which would write elsewhere). */
-async function writeFileNoFollow(destination, content) {
-    const existing = await (0,promises_.lstat)(destination).catch(() => undefined);
-    if (existing?.isSymbolicLink())
-        throw new errors/* AutohealError */.MM(`refusing to write through the symbolic link ${destination}`, misconfiguredOutput);
-    // O_NOFOLLOW closes the gap between the check and the open where the platform has it.
-    const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
-    const handle = await (0,promises_.open)(destination, flags, 0o644);
-    try {
-        await handle.writeFile(content, 'utf8');
-    }
-    finally {
-        await handle.close();
-    }
-}
 /** Where a repo-relative path goes under files/, checked again even though the policy passed it. */
 async function prepareDestination(filesRoot, filePath) {
     const problem = pathSyntaxProblem(filePath);
@@ -3084,7 +3093,7 @@ async function writeFixFiles(outputDir, fix) {
     const targets = [];
     for (const filePath of changedPaths) {
         const fixFile = addTargetLine(filePath, fix.changed.get(filePath));
-        await writeFileNoFollow(destinations.get(filePath), fixFile.content);
+        await writeFileNoFollow(destinations.get(filePath), fixFile.content, misconfiguredOutput);
         targets.push({ path: filePath, fixFile: `files/${filePath}`, hasTargetLine: fixFile.hasTargetLine, created: !fix.original.has(filePath) });
     }
     const created = targets.filter((target) => target.created).length;
@@ -3094,8 +3103,8 @@ async function writeFixFiles(outputDir, fix) {
         counts: { files: targets.length, created, modified: targets.length - created },
         targets,
     };
-    await writeFileNoFollow(external_node_path_default().join(root, 'fix.patch'), fix.patch);
-    await writeFileNoFollow(external_node_path_default().join(root, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
+    await writeFileNoFollow(external_node_path_default().join(root, 'fix.patch'), fix.patch, misconfiguredOutput);
+    await writeFileNoFollow(external_node_path_default().join(root, 'index.json'), `${JSON.stringify(index, null, 2)}\n`, misconfiguredOutput);
     return index;
 }
 
