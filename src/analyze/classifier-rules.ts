@@ -119,6 +119,12 @@ export const classifierRules: readonly ClassifierRule[] = [
     because: 'a value of the wrong type reached an operation',
     matches: (failure) => /^(?:\w+\.)*TypeError$/.test(failure.errorType ?? '') && failure.tool !== 'jest' && failure.tool !== 'vitest',
   },
+  {
+    fixType: 'import_error',
+    confidence: 'medium',
+    because: 'a module has no attribute of that name (renamed or moved)',
+    matches: test(/\bAttributeError: module '[\w.]+' has no attribute '\w+'/),
+  },
 ]
 
 /**

@@ -6,7 +6,8 @@ import type { Failure } from '../../src/analyze/failure.js'
 import { loadReports } from '../../src/analyze/load-run-files.js'
 import { describeUnrecognisedStep, parseToolOutput } from '../../src/analyze/parse-log/parse-step-output.js'
 import { corpusCases, readCaseLogs, type CorpusCase } from '../support/corpus.js'
-import { asStepLines, jestSuiteFailed, pyright, tscPretty } from './tool-output-samples.js'
+import { parsePytestOutput } from '../../src/analyze/parse-log/parse-pytest-output.js'
+import { asStepLines, jestSuiteFailed, pyright, pytestModuleAttribute, tscPretty } from './tool-output-samples.js'
 
 // ---- Real failures: every case's logs through the log parsers, and its artifacts through the report parsers.
 
@@ -322,6 +323,11 @@ const rowExamples: RowExamples[] = [
     row: 13,
     matches: () => [operandTypeError],
     misses: () => [vitestTypeError],
+  },
+  {
+    row: 14,
+    matches: () => parsePytestOutput(pytestModuleAttribute),
+    misses: () => [...plainAssertion(), operandTypeError],
   },
 ]
 

@@ -213,3 +213,29 @@ export const eslintUnix = [
   '',
   '2 problems',
 ]
+
+/** Real `pytest -q` output (pytest 9.0.3): a module attribute that was renamed away (app/timeutil.py has parse_interval). */
+export const pytestModuleAttribute = [
+  "F                                                                        [100%]",
+  "=================================== FAILURES ===================================",
+  "________________________________ test_schedule _________________________________",
+  "",
+  "    def test_schedule():",
+  ">       assert schedule(\"5\") == 5",
+  "               ^^^^^^^^^^^^^",
+  "",
+  "tests/test_jobs.py:5: ",
+  "_ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ _ ",
+  "",
+  "text = '5'",
+  "",
+  "    def schedule(text):",
+  ">       return timeutil.parse_duration(text)",
+  "               ^^^^^^^^^^^^^^^^^^^^^^^",
+  "E       AttributeError: module 'app.timeutil' has no attribute 'parse_duration'",
+  "",
+  "app/jobs.py:5: AttributeError",
+  "=========================== short test summary info ============================",
+  "FAILED tests/test_jobs.py::test_schedule - AttributeError: module 'app.timeut...",
+  "1 failed in 0.91s",
+]
