@@ -28499,7 +28499,7 @@ async function run() {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutohealError */ .MM('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.');
         const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? '';
         const checkoutDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.env.GITHUB_WORKSPACE ?? '.');
-        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(479), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77327));
+        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(479), __nccwpck_require__.e(687)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14687));
         const result = await healRun({
             settings,
             event,
@@ -28548,7 +28548,7 @@ async function run() {
                 ? { 'input-tokens': String(result.call.usage.inputTokens), 'output-tokens': String(result.call.usage.outputTokens), 'cost-usd': result.call.costUsd.toFixed(6) }
                 : {}),
         });
-        const { analysisSummaryRows } = await __nccwpck_require__.e(/* import() */ 708).then(__nccwpck_require__.bind(__nccwpck_require__, 99327));
+        const { analysisSummaryRows } = await __nccwpck_require__.e(/* import() */ 327).then(__nccwpck_require__.bind(__nccwpck_require__, 99327));
         const heading = { pr: 'a draft pull request', issue: 'a ticket', comment: 'a comment', skipped: 'skipped', analyzed: 'analysis', error: 'stopped' }[result.outcome];
         await writeSummary((summary) => summary
             .addHeading(`Autoheal: ${heading}`, 2)

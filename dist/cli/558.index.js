@@ -259,6 +259,12 @@ const classifierRules = [
         because: 'a value of the wrong type reached an operation',
         matches: (failure) => /^(?:\w+\.)*TypeError$/.test(failure.errorType ?? '') && failure.tool !== 'jest' && failure.tool !== 'vitest',
     },
+    {
+        fixType: 'import_error',
+        confidence: 'medium',
+        because: 'a module has no attribute of that name (renamed or moved)',
+        matches: test(/\bAttributeError: module '[\w.]+' has no attribute '\w+'/),
+    },
 ];
 /**
  * A failed equality whose two sides hold the same items in another order: pytest's and jest's
@@ -347,8 +353,8 @@ function fingerprintOf(fixType, failures) {
     return (0,external_node_crypto_.createHash)('sha256').update([fixType, ...signatures].join('\n')).digest('hex').slice(0, 16);
 }
 
-// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 2 modules
-var parse_step_output = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 3 modules
+var parse_step_output = __webpack_require__(551);
 // EXTERNAL MODULE: ./src/analyze/scan-job-log.ts
 var scan_job_log = __webpack_require__(6622);
 ;// CONCATENATED MODULE: ./src/analyze/relevant-logs.ts
@@ -524,7 +530,7 @@ function suggestionsFor(fixType, failures, workspace) {
 
 
 
-const pythonTools = new Set(['pytest', 'mypy', 'flake8', 'pylint', 'black', 'isort', 'ruff', 'pyright']);
+const pythonTools = new Set(['pytest', 'unittest', 'mypy', 'flake8', 'pylint', 'black', 'isort', 'ruff', 'pyright']);
 const nodeTools = new Set(['jest', 'vitest', 'node-test', 'tsc', 'eslint', 'prettier']);
 const maxFailures = 200;
 function failuresOfLogs(logs) {

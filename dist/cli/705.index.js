@@ -20,8 +20,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/analyze/normalize-log-line.ts
 var normalize_log_line = __webpack_require__(4279);
-// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 2 modules
-var parse_step_output = __webpack_require__(898);
+// EXTERNAL MODULE: ./src/analyze/parse-log/parse-step-output.ts + 3 modules
+var parse_step_output = __webpack_require__(551);
 // EXTERNAL MODULE: ./src/analyze/scan-job-log.ts
 var scan_job_log = __webpack_require__(6622);
 ;// CONCATENATED MODULE: ./src/analyze/read-job-log.ts

@@ -132,8 +132,8 @@ async function runAnalyze(args, out) {
     const costControl = flags['cost-control'] ? await (await Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(815), __nccwpck_require__.e(477)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4477))).loadCostControlFile(flags['cost-control']) : undefined;
     if (costControl?.notice)
         process.stderr.write(`${costControl.notice}\n`);
-    const { analyzeRun } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558));
-    const { loadJobLogs, loadReports } = await Promise.all(/* import() */[__nccwpck_require__.e(898), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9705));
+    const { analyzeRun } = await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8558));
+    const { loadJobLogs, loadReports } = await Promise.all(/* import() */[__nccwpck_require__.e(551), __nccwpck_require__.e(705)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9705));
     const { readWorkspace } = await __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 5917));
     const [logs, reports] = await Promise.all([loadJobLogs(logsDir), loadReports(artifactsDir)]);
     const context = analyzeRun({

@@ -40,7 +40,7 @@ interface Classified {
   classification: Classification
 }
 
-const pythonTools = new Set(['pytest', 'mypy', 'flake8', 'pylint', 'black', 'isort', 'ruff', 'pyright'])
+const pythonTools = new Set(['pytest', 'unittest', 'mypy', 'flake8', 'pylint', 'black', 'isort', 'ruff', 'pyright'])
 const nodeTools = new Set(['jest', 'vitest', 'node-test', 'tsc', 'eslint', 'prettier'])
 const maxFailures = 200
 

@@ -13,7 +13,8 @@ import { isRepoPath } from '../runner-paths.js'
  */
 const sectionHeading = /^={3,} ?(.*?) ?={3,}$/
 const blockHeading = /^_{3,} (.+?) _{3,}$/
-const summaryLine = /^(FAILED|ERROR) (\S+)(?: - (.*))?$/
+// A node id is a path (`tests/test_x.py`, `tests/test_x.py::test_y[1]`), never unittest's `FAILED (errors=1)`.
+const summaryLine = /^(FAILED|ERROR) ([^\s(][^\s]*?\.py(?:::\S+)?|[^\s(]\S*::\S+)(?: - (.*))?$/
 const verboseLine = /^(\S+\.py(?:::\S+)+)(?: (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)\b.*| (.+))?\s*$/
 const crashMarkers = /Fatal Python error: (.+)|^(Segmentation fault|Bus error|Killed)\b/
 

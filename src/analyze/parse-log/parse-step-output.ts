@@ -10,6 +10,7 @@ import {
   parseVitestOutput,
 } from './parse-js-test-output.js'
 import { looksLikePytest, parsePytestOutput } from './parse-pytest-output.js'
+import { looksLikeUnittest, parseUnittestOutput } from './parse-unittest-output.js'
 import { readJsStackTrace } from '../reports/js-stack-trace.js'
 import { readPythonTraceback } from '../reports/python-traceback.js'
 import { isRepoPath } from '../runner-paths.js'
@@ -17,6 +18,7 @@ import { isRepoPath } from '../runner-paths.js'
 /** Test runners, each recognised by the shape of its output, tried in order. */
 const testRunners = [
   { looksLike: looksLikePytest, parse: parsePytestOutput },
+  { looksLike: looksLikeUnittest, parse: parseUnittestOutput },
   { looksLike: looksLikeVitest, parse: parseVitestOutput },
   { looksLike: looksLikeJest, parse: parseJestOutput },
   { looksLike: looksLikeNodeTest, parse: parseNodeTestOutput },

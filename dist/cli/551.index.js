@@ -1,5 +1,5 @@
-export const id = 898;
-export const ids = [898];
+export const id = 551;
+export const ids = [551];
 export const modules = {
 
 /***/ 9606:
@@ -231,7 +231,7 @@ function parseFindings(lines) {
 
 /***/ }),
 
-/***/ 898:
+/***/ 551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -477,7 +477,8 @@ var python_traceback = __webpack_require__(4423);
  */
 const sectionHeading = /^={3,} ?(.*?) ?={3,}$/;
 const blockHeading = /^_{3,} (.+?) _{3,}$/;
-const summaryLine = /^(FAILED|ERROR) (\S+)(?: - (.*))?$/;
+// A node id is a path (`tests/test_x.py`, `tests/test_x.py::test_y[1]`), never unittest's `FAILED (errors=1)`.
+const summaryLine = /^(FAILED|ERROR) ([^\s(][^\s]*?\.py(?:::\S+)?|[^\s(]\S*::\S+)(?: - (.*))?$/;
 const verboseLine = /^(\S+\.py(?:::\S+)+)(?: (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)\b.*| (.+))?\s*$/;
 const crashMarkers = /Fatal Python error: (.+)|^(Segmentation fault|Bus error|Killed)\b/;
 function readBlocks(lines) {
@@ -616,7 +617,63 @@ function parsePytestOutput(lines) {
     return failures;
 }
 
+;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-unittest-output.ts
+
+
+/**
+ * `python -m unittest` (and Django's test runner, which prints the same): one block per failing
+ * test between `=====` rules, headed `FAIL: test_x (pkg.tests.TestX.test_x)` or `ERROR: …`, then
+ * a `-----` rule and the traceback. A module that failed to import is an ERROR of
+ * `unittest.loader._FailedTest`.
+ */
+const heading = /^(FAIL|ERROR): (\S+) \(([\w.]+)\)\s*$/;
+const doubleRule = /^={20,}$/;
+const singleRule = /^-{20,}$/;
+function looksLikeUnittest(lines) {
+    return lines.some((line) => heading.test(line)) && lines.some((line) => /^Ran \d+ tests? in [\d.]+s$/.test(line));
+}
+function nodeidOf(name, qualified) {
+    // The loader names a module it could not import as `unittest.loader._FailedTest.<module>`.
+    const failedImport = /^unittest\.loader\._Failed\w*\.(.+)$/.exec(qualified);
+    if (failedImport)
+        return failedImport[1];
+    return qualified.endsWith(`.${name}`) ? qualified : `${qualified}.${name}`;
+}
+function parseUnittestOutput(lines) {
+    const failures = [];
+    for (let index = 0; index < lines.length; index++) {
+        const match = heading.exec(lines[index]);
+        if (!match || !doubleRule.test(lines[index - 1] ?? ''))
+            continue;
+        const body = [];
+        let at = index + 1;
+        if (singleRule.test(lines[at] ?? ''))
+            at++;
+        for (; at < lines.length && !doubleRule.test(lines[at]) && !(singleRule.test(lines[at]) && /^Ran \d+/.test(lines[at + 1] ?? '')); at++)
+            body.push(lines[at]);
+        const traceback = (0,python_traceback/* readPythonTraceback */.F)(body);
+        const failure = {
+            kind: 'test',
+            tool: 'unittest',
+            nodeid: nodeidOf(match[2], match[3]),
+            outcome: match[1] === 'FAIL' ? 'failed' : 'error',
+            message: traceback.message ?? `${match[1]}: ${match[2]}`,
+            details: (0,analyze_failure/* boundDetails */.Z)(body),
+            frames: traceback.frames,
+        };
+        if (traceback.errorType)
+            failure.errorType = traceback.errorType;
+        if (traceback.file)
+            failure.file = traceback.file;
+        if (traceback.file && traceback.line !== undefined)
+            failure.line = traceback.line;
+        failures.push(failure);
+    }
+    return failures;
+}
+
 ;// CONCATENATED MODULE: ./src/analyze/parse-log/parse-step-output.ts
+
 
 
 
@@ -628,6 +685,7 @@ function parsePytestOutput(lines) {
 /** Test runners, each recognised by the shape of its output, tried in order. */
 const testRunners = [
     { looksLike: looksLikePytest, parse: parsePytestOutput },
+    { looksLike: looksLikeUnittest, parse: parseUnittestOutput },
     { looksLike: looksLikeVitest, parse: parseVitestOutput },
     { looksLike: looksLikeJest, parse: parseJestOutput },
     { looksLike: looksLikeNodeTest, parse: parseNodeTestOutput },
