@@ -1977,8 +1977,9 @@ const suggestionRules = [
         advice: () => 'Use Buffer.from(), Buffer.alloc() or Buffer.allocUnsafe() instead of the deprecated Buffer() constructor',
     },
     {
-        pattern: /(\w[\w.]*) is deprecated[^\n]*?,? in favou?r of (?:the )?(\S+)/,
-        advice: (m) => `Migrate from ${m[1]} to ${m[2]}, or silence this third-party warning with a targeted filterwarnings entry and a comment`,
+        // `jsonschema.RefResolver is deprecated …, in favor of the referencing library`, `the imp module is deprecated in favour of importlib`
+        pattern: /(?:the )?(\w[\w.]*)(?: module| class| function)? is deprecated[^\n]*?,? in favou?r of (?:the )?([\w.:/-]+)/,
+        advice: (m) => `Migrate from ${m[1]} to ${m[2]}; only a warning raised inside a third-party library may instead be silenced, by a targeted filterwarnings entry with a comment`,
     },
     { pattern: /NameError: name '(\w+)' is not defined/, advice: (m) => `Import or define '${m[1]}' in the module that uses it (e.g. add \`import ${m[1]}\`)` },
     {
