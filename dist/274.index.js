@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */   f: () => (/* binding */ redactSecrets),
+/* harmony export */   x: () => (/* binding */ secretShapes)
 /* harmony export */ });
-/* unused harmony export secretShapes */
 const secretShapes = [
     {
         label: 'PRIVATE_KEY',

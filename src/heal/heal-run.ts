@@ -27,9 +27,10 @@ import { DraftsUnavailableError, PullRequestsNotAllowedError } from '../github/p
 import { createRepoApi, type RepoApi } from '../github/repo-api.js'
 import { alertEntry, alertsDue, checkBudget, type Alert } from '../ledger/check-budget.js'
 import { findAlertIssue, findDuplicate } from '../ledger/find-duplicate.js'
-import { ledgerSearchQuery } from '../ledger/ledger-marker.js'
+import { ledgerSearchQuery, renderMarker } from '../ledger/ledger-marker.js'
+import { scanDiff } from '../safety/scan-diff.js'
 import type { LedgerEntry } from '../ledger/ledger.js'
-import { entriesOf, ledgerEntry, markerOf, type CallRecord, type RunIdentity } from './ledger-records.js'
+import { entriesOf, ledgerEntry, type CallRecord, type RunIdentity } from './ledger-records.js'
 
 /**
  * The whole heal of one failed run: gate → config from the default branch → collect and analyze →
@@ -169,7 +170,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   const base = { context, contextPath, steps }
 
   const openTicket = async (reason: TicketReason, extra: { detail?: string; call?: CallRecord; refusal?: PullRequestRefusal } = {}) => {
-    const marker = markerOf(ledgerEntry('ticket', identity, context, now, extra.call))
+    const marker = renderMarker(ledgerEntry('ticket', identity, context, now, extra.call))
     const body = renderTicketBody(
       {
         context,
@@ -208,7 +209,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   let decision: HealDecision = decideHeal({ context, excludeFixTypes: config.exclude_fix_types, ...(duplicate ? { duplicate } : {}) })
   if (!decision.heal && !writes) return analyzedOnly(`${decision.outcome === 'comment' ? 'comment on' : 'open'} ${decision.outcome === 'comment' ? `#${duplicate?.item.number}` : 'a ticket'} (${decision.reason}).`)
   if (!decision.heal && decision.reason === 'duplicate' && duplicate) {
-    const marker = markerOf(ledgerEntry('comment', identity, context, now))
+    const marker = renderMarker(ledgerEntry('comment', identity, context, now))
     const comment = await repo.addComment(duplicate.item.number, `Seen again in run [${runId}](${runUrl}) on \`${headBranch}\`: the same failure (fingerprint \`${context.fingerprint}\`). No new fix was attempted.\n\n${marker}`)
     steps.push(['Duplicate', comment.url])
     return { ...base, outcome: 'comment', reason: 'duplicate', message: decision.message }
@@ -282,6 +283,18 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     return { ...base, ...spent, outcome: 'issue', reason: 'policy-rejected', message: proposed.reasons.join('; '), issueUrl: ticket.url }
   }
 
+  // The spec's "SAST on generated fixes", before any branch: a blocking finding ends in a ticket;
+  // a softer one (a new dependency, a file outside the affected ones) labels the PR security-review.
+  const scan = scanDiff({ patch: proposed.patch, affectedFiles: context.affected_files })
+  const describe = (finding: (typeof scan.findings)[number]) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`
+  const blocking = scan.findings.filter((finding) => finding.severity === 'block')
+  const forReview = scan.findings.filter((finding) => finding.severity === 'review')
+  steps.push(['Safety scan', scan.findings.length === 0 ? 'no findings' : `${blocking.length} blocking, ${forReview.length} for review`])
+  if (blocking.length > 0) {
+    const ticket = await openTicket('unsafe-diff', { detail: blocking.map(describe).join('\n'), call })
+    return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: blocking.map(describe).join('; '), issueUrl: ticket.url, patch: proposed.patch }
+  }
+
   // A fork's branch cannot be pushed to: the fix goes to its pull request as a patch (allow-forks).
   if (isFork) {
     const pullNumber = run.pull_requests?.[0]?.number
@@ -289,7 +302,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
       const ticket = await openTicket('pull-request-refused', { call, refusal: { status: 422, message: 'The run came from a fork without a pull request to comment on.', patch: proposed.patch } })
       return { ...base, ...spent, outcome: 'issue', reason: 'fork', message: 'No pull request of the fork to post the patch on.', issueUrl: ticket.url, patch: proposed.patch }
     }
-    const marker = markerOf(ledgerEntry('comment', identity, context, now, call))
+    const marker = renderMarker(ledgerEntry('comment', identity, context, now, call))
     const fence = '`'.repeat(Math.max(3, ...[...proposed.patch.matchAll(/`+/g)].map((run) => run[0].length + 1)))
     const comment = await repo.addComment(pullNumber, `🤖 **Autoheal** proposes a fix for the failed run [${runId}](${runUrl}) (${context.fix_type}). A fork's branch cannot be pushed to, so here is the patch: save it and run \`git apply fix.patch\`.\n\n${fence}diff\n${proposed.patch}${fence}\n\n${marker}`)
     steps.push(['Patch comment', comment.url])
@@ -302,13 +315,15 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   const coAuthor = headCommit && !headCommit.authorIsBot && !isBot({ name: headCommit.authorName, email: headCommit.authorEmail }) ? { name: headCommit.authorName, email: headCommit.authorEmail } : undefined
   const files = [...proposed.changed.keys()]
   const openPullRequest = async (fixBranch: string) => {
-    const marker = markerOf(ledgerEntry('pr', identity, context, now, call))
-    const body = renderPullRequestBody(
+    const marker = renderMarker(ledgerEntry('pr', identity, context, now, call))
+    const rendered = renderPullRequestBody(
       { context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker },
       templates.pullRequest,
     )
+    const securityNotes = forReview.length === 0 ? '' : `### Security review\n\nThe safety scan asks a person to look at:\n\n${forReview.map((finding) => `- \`${finding.path}\` [${finding.ruleId}]: ${finding.reason}`).join('\n')}\n\n`
+    const body = securityNotes ? rendered.replace(marker, `${securityNotes}${marker}`) : rendered
     const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body })
-    await repo.addLabels(created.number, settings.labels)
+    await repo.addLabels(created.number, forReview.length > 0 ? [...settings.labels, 'security-review'] : settings.labels)
     if (headCommit?.authorLogin && !headCommit.authorIsBot) await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error: unknown) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`))
     return created
   }
@@ -376,7 +391,7 @@ function prefixed(files: ReadonlyMap<string, string>, workingDirectory: string):
 /** The spec's "if fix fails" path: the fix PR of this branch gets a comment and the fix-failed label, and is closed. */
 async function handleFailedFix(repo: RepoApi, openPulls: readonly { number: number; url: string }[], runUrl: string, settings: ActionSettings, identity: RunIdentity, context: FailureContext, now: Date, steps: [string, string][]): Promise<void> {
   for (const pull of openPulls) {
-    const marker = markerOf(ledgerEntry('comment', identity, context, now))
+    const marker = renderMarker(ledgerEntry('comment', identity, context, now))
     await repo.addComment(pull.number, `CI failed on this auto-fix branch ([run ${identity.runId}](${runUrl})): the fix did not work.${settings.closeFailedFixes ? ' Closing it; a manual ticket has the context.' : ''}\n\n${marker}`)
     await repo.addLabels(pull.number, [fixFailedLabel])
     if (settings.closeFailedFixes) await repo.closeIssueOrPull(pull.number)
@@ -408,7 +423,7 @@ Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_cont
   if (alerts.length === 0) return
   const openAlerts = (await repo.searchIssuesAndPulls(ledgerSearchQuery(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open')
   for (const alert of alerts) {
-    const body = `${alert.body}\n\n${markerOf(alertEntry(alert, now))}`
+    const body = `${alert.body}\n\n${renderMarker(alertEntry(alert, now))}`
     const existing = findAlertIssue(openAlerts, alert)
     if (existing) await repo.updateIssueBody(existing.item.number, body)
     else await repo.createIssue({ title: alert.title, body, labels: [alertLabel] })

@@ -1,5 +1,4 @@
 import type { FailureContext } from '../analyze/failure-context.js'
-import { renderMarker } from '../ledger/ledger-marker.js'
 import { readMarkers } from '../ledger/ledger-marker.js'
 import type { LedgerEntry, LedgerKind } from '../ledger/ledger.js'
 import type { SearchResult } from '../github/repo-api.js'
@@ -33,10 +32,6 @@ export function ledgerEntry(kind: LedgerKind, run: RunIdentity, context: Pick<Fa
     cost_usd: Number((call?.costUsd ?? 0).toFixed(6)),
     created_at: now.toISOString(),
   }
-}
-
-export function markerOf(entry: LedgerEntry): string {
-  return renderMarker(entry)
 }
 
 /** Every ledger entry in the search results' bodies. */

@@ -1,5 +1,5 @@
-export const id = 687;
-export const ids = [687];
+export const id = 409;
+export const ids = [409];
 export const modules = {
 
 /***/ 9606:
@@ -652,9 +652,9 @@ function costUsd(price, inputTokens, outputTokens) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ redactSecrets)
+/* harmony export */   f: () => (/* binding */ redactSecrets),
+/* harmony export */   x: () => (/* binding */ secretShapes)
 /* harmony export */ });
-/* unused harmony export secretShapes */
 const secretShapes = [
     {
         label: 'PRIVATE_KEY',
@@ -686,7 +686,7 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 14687:
+/***/ 34409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6983,8 +6983,314 @@ function findAlertIssue(openItems, alert) {
     return mostRecent(matchingMarkers(openItems, (entry) => entry.kind === 'alert' && entry.fingerprint === fingerprint));
 }
 
-;// CONCATENATED MODULE: ./src/heal/ledger-records.ts
+;// CONCATENATED MODULE: ./src/safety/safety-rules.ts
 
+// Prose may name `eval(` or `curl | sh` without running it; code, scripts, Dockerfiles and
+// workflow files are all read.
+const isProse = (path) => /\.(?:md|markdown|rst|adoc|txt)$/i.test(path);
+const isCode = (path) => !isProse(path);
+const isPython = (path) => /\.pyw?$/.test(path);
+const isRequirementsFile = (path) => /(?:^|\/)(?:requirements|constraints)[^/]*\.(?:txt|in)$/.test(path);
+const isPackageJson = (path) => /(?:^|\/)package\.json$/.test(path);
+const isPythonManifest = (path) => /(?:^|\/)(?:pyproject\.toml|Pipfile)$/.test(path);
+const isManifest = (path) => isPackageJson(path) || isPythonManifest(path);
+const isDependencyFile = (path) => isRequirementsFile(path) || isManifest(path);
+// The registry a package manager installs from, wherever it is configured.
+const isRegistryConfig = (path) => /(?:^|\/)(?:\.npmrc|\.yarnrc(?:\.yml)?|pip\.conf|pip\.ini|\.pypirc)$/.test(path);
+// Runs on push or pull request with the repository's secrets; pre-commit runs on developers' machines.
+const ciConfigFile = /^(?:\.github\/(?:workflows|actions)\/|\.circleci\/|\.buildkite\/)|(?:^|\/)(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|Jenkinsfile|\.pre-commit-config\.ya?ml)$/;
+const packageJsonDependencySections = new Set([
+    'dependencies',
+    'devDependencies',
+    'optionalDependencies',
+    'peerDependencies',
+    'overrides',
+    'resolutions',
+]);
+// Keys outside a dependency block whose values look like versions (`"version": "1.2.0"`,
+// `"node": ">=20"`): when the hunk hides the enclosing key, these are not dependencies.
+const packageJsonVersionLikeKeys = new Set(['version', 'node', 'npm', 'yarn', 'pnpm', 'packageManager', 'vscode']);
+// project.dependencies, project.optional-dependencies.<extra>, dependency-groups.<group>,
+// tool.poetry.dependencies, tool.poetry.group.<group>.dependencies, build-system.requires, and
+// Pipfile's [packages] and [dev-packages].
+const pythonDependencySection = /(?:^|\.)(?:dependencies|dev-dependencies|optional-dependencies|dependency-groups|requires|packages|dev-packages)(?:\.|$)/;
+const withoutComment = (line) => line.replace(/(?:^|\s)#.*$/, '').trim();
+/** The dependency a line names, lower-cased with `_` as `-` (PEP 503), or undefined. */
+function dependencyNameOf(line, path) {
+    const text = withoutComment(line);
+    const name = isPackageJson(path)
+        ? /^"((?:@[\w.-]+\/)?[\w.-]+)"\s*:\s*"/.exec(text)?.[1]
+        : isRequirementsFile(path)
+            ? /^([A-Za-z0-9][\w.-]*)/.exec(text)?.[1]
+            : // A PEP 508 string in an array (`"PyYAML>=6",`) or a Poetry/Pipfile key (`pyyaml = "^6"`).
+                (/^["']([A-Za-z0-9][\w.-]*)/.exec(text) ?? /^([A-Za-z0-9][\w.-]*)\s*=/.exec(text))?.[1];
+    return name?.toLowerCase().replaceAll('_', '-');
+}
+/** Whether an added line is a dependency entry, by its file and the section around it. */
+function isDependencyEntry(line, { path, section }) {
+    const text = withoutComment(line);
+    if (text === '')
+        return false;
+    if (isRequirementsFile(path))
+        return true; // every line of a requirements file installs something
+    if (isPackageJson(path)) {
+        const entry = /^"([^"]+)"\s*:\s*"([^"]*)"/.exec(text);
+        if (entry === null)
+            return false;
+        if (section !== undefined)
+            return packageJsonDependencySections.has(section);
+        const [, key = '', value = ''] = entry;
+        return !packageJsonVersionLikeKeys.has(key) && /^(?:[~^<>=*]|\d|latest$|git|github:|https?:|file:|link:|npm:|workspace:)/.test(value);
+    }
+    if (isPythonManifest(path)) {
+        if (section !== undefined) {
+            return pythonDependencySection.test(section) && /^(?:["'][A-Za-z0-9]|[A-Za-z0-9][\w.-]*\s*=)/.test(text);
+        }
+        // No opener in sight: only a PEP 508 string with a version or a direct reference counts.
+        return /^["'][A-Za-z0-9][\w.-]*(?:\[[\w,.\s-]*\])?\s*(?:[<>=!~]=?|@)/.test(text);
+    }
+    return false;
+}
+// Where a dependency comes from when it is not the registry by name: a VCS checkout, a local path
+// or a URL runs whatever that source holds at install time. The canonical registries are allowed
+// so a Pipfile's default `[[source]] url = "https://pypi.org/simple"` is not a new source.
+const dependencySource = /git\+|\bgit:\/\/|\bgithub:|\bfile:|\blink:|\bhttps?:\/\/|^-e\s|^\.{0,2}\/|\s@\s*\S|\b(?:git|url|path)\s*=\s*["']/;
+const canonicalRegistry = /https:\/\/(?:pypi\.org\/simple\/?|registry\.npmjs\.org\/?|files\.pythonhosted\.org\/)["']?\s*$/;
+// Index options change where every other dependency resolves from (dependency confusion): pip
+// options in a requirements file (`-i` and `-f` are the short forms), TOML tables and keys in
+// pyproject.toml and Pipfile. Not read in package.json, where `-i`/`-f` are other tools' flags.
+const pipIndexOption = /(?:^|\s)(?:--(?:extra-)?index-url|--find-links|--trusted-host|-[if])(?:[=\s]|$)/;
+const tomlIndex = /^\[\[?(?:source|tool\.poetry\.source|tool\.uv\.index|tool\.pdm\.source)\]\]?|^(?:extra-)?index-url\s*=/;
+const isCustomIndex = (line, path) => {
+    const text = withoutComment(line);
+    return isRequirementsFile(path) ? pipIndexOption.test(text) : isPythonManifest(path) && tomlIndex.test(text);
+};
+const execution = {
+    // `| sh`, `| bash`, `| sudo zsh`, `| python3`; and `bash <(curl …)`, which pipes by substitution.
+    pipeToShell: /\b(?:curl|wget)\b[^|\n]{0,400}\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\b[^|\n]{0,400}\|\s*(?:sudo\s+)?(?:python[23]?|node|perl|ruby)\b|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b/,
+    // Not after `.` or a word character: `model.eval()` (PyTorch) and `ast.literal_eval(` are safe.
+    eval: /(?<![\w.$])eval\s*\(/,
+    // The builtin and a destructured `exec`/`execSync` from child_process. `.exec(` alone is
+    // RegExp.prototype.exec, so a method call counts only on `child_process.`; `execute_query(`
+    // and `cursor.execute(` do not match, the name must end at `exec`.
+    exec: /(?<![\w.$])exec(?:Sync)?\s*\(|\bchild_process\s*\.\s*exec(?:Sync)?\s*\(/,
+    childProcess: /\bchild_process\b/,
+    // The keyword alone, since a call spread over lines puts it on its own line.
+    shellTrue: /\bshell\s*=\s*True\b/,
+    // os.popen and the os.exec*/os.spawn* family; subprocess's getoutput runs a shell too.
+    osSystem: /\bos\.(?:system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(|\bsubprocess\.(?:getoutput|getstatusoutput)\s*\(|\bcreate_subprocess_shell\s*\(/,
+    newFunction: /\bnew\s+Function\s*\(/,
+    // pickle.load(file) runs the same code as pickle.loads(bytes); cPickle, dill and marshal alike.
+    unpickle: /\b(?:c?[Pp]ickle|dill|marshal|_pickle)\.loads?\s*\(/,
+    // yaml.safe_load does not match (`yaml.` must be followed by `load`); unsafe_load and
+    // full_load construct arbitrary objects whatever the Loader.
+    yamlLoad: /\byaml\.(?:load|load_all)\s*\(/,
+    yamlUnsafe: /\byaml\.(?:unsafe_load|full_load|unsafe_load_all|full_load_all)\s*\(|\bLoader\s*=\s*(?:yaml\.)?(?:Unsafe|Full)?Loader\b/,
+    yamlSafeLoader: /\bLoader\s*=\s*(?:yaml\.)?C?SafeLoader\b/,
+    dunderImport: /(?<![\w.])__import__\s*\(/,
+};
+// Scripts npm and yarn run on `npm install` of the package or of a checkout (`prepare`).
+const installHook = /"(?:preinstall|install|postinstall|prepare|prepublish)"\s*:/;
+// search() ignores a pattern's `g` flag and lastIndex, so the shared global rows stay stateless.
+const hasSecret = (line) => redact_secrets/* secretShapes */.x.some(({ pattern }) => line.search(pattern) !== -1);
+const rule = (id, severity, description, detect, appliesTo) => appliesTo === undefined ? { id, severity, description, detect } : { id, severity, description, detect, appliesTo };
+const matches = (pattern) => (line) => pattern.test(line);
+const lineRules = [
+    rule('secret', 'block', 'adds a credential; secrets belong in the CI secret store, never in the repository', hasSecret),
+    rule('pipe-to-shell', 'block', 'downloads a script and runs it', matches(execution.pipeToShell), isCode),
+    rule('eval', 'block', 'adds eval(), which runs text as code', matches(execution.eval), isCode),
+    rule('exec', 'block', 'adds exec(), which runs text as code or as a shell command', matches(execution.exec), isCode),
+    rule('child-process', 'block', 'uses child_process, which starts other programs', matches(execution.childProcess), isCode),
+    rule('shell-true', 'block', 'runs a subprocess through the shell (shell=True)', matches(execution.shellTrue), isPython),
+    rule('os-system', 'block', 'runs a shell command (os.system, os.popen and kin)', matches(execution.osSystem), isPython),
+    rule('new-function', 'block', 'adds new Function(), which runs text as code', matches(execution.newFunction), isCode),
+    rule('unpickle', 'block', 'unpickles data, which can run arbitrary code', matches(execution.unpickle), isPython),
+    // js-yaml 4's load() is safe by default, so only Python's is read.
+    rule('yaml-unsafe-load', 'block', 'loads YAML without SafeLoader, which can construct arbitrary objects; use yaml.safe_load', (line) => execution.yamlUnsafe.test(line) || (execution.yamlLoad.test(line) && !execution.yamlSafeLoader.test(line)), isPython),
+    rule('dynamic-import', 'block', 'imports a module by a computed name (__import__)', matches(execution.dunderImport), isPython),
+    rule('install-hook', 'block', 'adds an npm install-time script, which runs on every install', matches(installHook), isPackageJson),
+    // A custom command class or an in-tree build backend runs during `pip install`.
+    rule('setup-hook', 'block', 'changes what runs at Python package build or install (cmdclass, build backend)', matches(/\bcmdclass\b|^\s*(?:build-backend|backend-path)\s*=/), (path) => /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml)$/.test(path)),
+    rule('registry-config', 'block', 'changes the package registry configuration', (line) => line.trim() !== '', isRegistryConfig),
+    rule('custom-index', 'block', 'installs from a custom package index', (line, { path }) => isCustomIndex(line, path), isDependencyFile),
+    rule('dependency-source', 'block', 'installs a dependency from a URL, VCS or local path rather than the registry', (line, context) => {
+        const text = withoutComment(line);
+        return isDependencyEntry(line, context) && !isCustomIndex(line, context.path) && dependencySource.test(text) && !canonicalRegistry.test(text);
+    }, isDependencyFile),
+    rule('dependency-added', 'review', 'adds a dependency: check its name (typosquatting) and that the fix needs it', (line, context) => isNewDependency(line, context) === true, isDependencyFile),
+    rule('dependency-changed', 'review', "changes a dependency's version or source: check the change log of that release", (line, context) => isNewDependency(line, context) === false, isDependencyFile),
+];
+/** true: a dependency the file did not name before; false: one it names on a removed line too. */
+function isNewDependency(line, context) {
+    if (!isDependencyEntry(line, context))
+        return undefined;
+    const name = dependencyNameOf(line, context.path);
+    if (name === undefined)
+        return true; // an option line such as `-r more.txt`
+    return !context.removedLines.some((removed) => dependencyNameOf(removed, context.path) === name);
+}
+const normalizePath = (path) => path.replace(/^\.\//, '');
+const fileRules = [
+    {
+        id: 'ci-config',
+        severity: 'block',
+        description: 'changes CI configuration, which runs with the repository secrets',
+        detect: ({ path, oldPath }) => ciConfigFile.test(path) || (oldPath !== undefined && ciConfigFile.test(oldPath)),
+    },
+    {
+        id: 'outside-affected-files',
+        severity: 'review',
+        description: 'changes a file the failure analysis did not name',
+        detect: ({ path, oldPath }, affectedFiles) => {
+            const affected = new Set(affectedFiles.map(normalizePath));
+            return !affected.has(path) || (oldPath !== undefined && !affected.has(oldPath));
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/safety/scan-diff.ts
+
+
+// `+++ b/path`, `+++ path` (--no-prefix) or `+++ /dev/null`; a tab may follow with a timestamp.
+const headerPath = (header) => {
+    const raw = header.slice(4).split('\t')[0].trim().replace(/^"(.*)"$/, '$1');
+    return raw === '/dev/null' ? undefined : raw.replace(/^[ab]\//, '');
+};
+const hunkHeader = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
+/**
+ * Files, added and removed lines of a unified diff. Inside a hunk its line counts decide what a
+ * line is, so an added line whose text begins with `++ ` or `-- ` is never read as a header.
+ */
+function parseUnifiedDiff(patch) {
+    const files = [];
+    let current;
+    let oldPath;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let oldLine = 0;
+    let newLine = 0;
+    for (const text of patch.split(/\r?\n/)) {
+        if (oldLeft > 0 || newLeft > 0) {
+            const hunk = current.hunks.at(-1);
+            const marker = text[0];
+            const body = text.slice(1);
+            if (marker === '+') {
+                current.added.push({ text: body, line: newLine, hunk: current.hunks.length - 1, indexInHunk: hunk.length });
+                hunk.push(body);
+                newLine += 1;
+                newLeft -= 1;
+            }
+            else if (marker === '-') {
+                current.removed.push({ text: body, line: oldLine, hunk: current.hunks.length - 1, indexInHunk: hunk.length });
+                oldLine += 1;
+                oldLeft -= 1;
+            }
+            else if (marker === '\\') {
+                // "\ No newline at end of file": not a line of either side.
+            }
+            else {
+                // A context line; some tools strip the lone space of an empty context line.
+                hunk.push(body);
+                oldLine += 1;
+                newLine += 1;
+                oldLeft -= 1;
+                newLeft -= 1;
+            }
+            continue;
+        }
+        if (text.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (text.startsWith('--- ')) {
+            oldPath = headerPath(text);
+        }
+        else if (text.startsWith('+++ ')) {
+            const path = headerPath(text) ?? oldPath;
+            if (path === undefined)
+                continue;
+            current = { path, oldPath, added: [], removed: [], hunks: [] };
+            files.push(current);
+        }
+        else if (current !== undefined) {
+            const hunk = hunkHeader.exec(text);
+            if (hunk === null)
+                continue;
+            oldLine = Number(hunk[1]);
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLine = Number(hunk[3]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+            // git's heading is the nearest earlier line starting with a letter, often `dependencies = [`.
+            current.hunks.push([hunk[5] ?? '']);
+        }
+    }
+    return files;
+}
+const jsonOpener = /^"([^"]+)"\s*:\s*[[{]\s*$/;
+const tomlOpener = /^([\w."-]+)\s*=\s*[[{]\s*$/;
+const tomlTable = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
+const closer = /^[\]}]/;
+/**
+ * The key or table around a manifest line, reading the hunk back from it: the nearest unclosed
+ * `"key": {` / `key = [` and, for TOML, the table above it, joined with dots. Nesting is counted by
+ * lines that start with a closing bracket, which is how JSON and TOML manifests are laid out.
+ */
+function sectionOf(hunk, index) {
+    let depth = 0;
+    let key;
+    for (let at = index - 1; at >= 0 && at >= index - 500; at -= 1) {
+        const text = hunk[at].trim();
+        const table = tomlTable.exec(text);
+        if (table !== null && !text.startsWith('["') && !text.startsWith("['")) {
+            return key === undefined ? table[1] : `${table[1]}.${key}`;
+        }
+        if (closer.test(text)) {
+            depth += 1;
+            continue;
+        }
+        const opener = jsonOpener.exec(text) ?? tomlOpener.exec(text);
+        if (opener === null)
+            continue;
+        if (depth > 0)
+            depth -= 1;
+        else if (key === undefined) {
+            key = opener[1].replace(/^"|"$/g, '');
+            if (text.startsWith('"'))
+                return key; // JSON: the innermost key is the section
+        }
+    }
+    return key;
+}
+const excerptMaxChars = 200;
+const excerptOf = (text) => {
+    const redacted = (0,redact_secrets/* redactSecrets */.f)(text.trim());
+    return redacted.length > excerptMaxChars ? `${redacted.slice(0, excerptMaxChars)}…` : redacted;
+};
+function scanDiff({ patch, affectedFiles }, rules = { lines: lineRules, files: fileRules }) {
+    const findings = [];
+    for (const file of parseUnifiedDiff(patch)) {
+        const removedLines = file.removed.map((removed) => removed.text);
+        const firstChange = file.added[0] ?? file.removed[0];
+        for (const rule of rules.files) {
+            if (!rule.detect(file, affectedFiles))
+                continue;
+            findings.push({ ruleId: rule.id, severity: rule.severity, path: file.path, excerpt: excerptOf(firstChange?.text ?? file.path), reason: rule.description });
+        }
+        const applicable = rules.lines.filter((rule) => rule.appliesTo?.(file.path) ?? true);
+        for (const added of file.added) {
+            const section = isManifest(file.path) ? sectionOf(file.hunks[added.hunk] ?? [], added.indexInHunk) : undefined;
+            const context = { path: file.path, section, removedLines };
+            for (const rule of applicable) {
+                if (!rule.detect(added.text, context))
+                    continue;
+                findings.push({ ruleId: rule.id, severity: rule.severity, path: file.path, line: added.line, excerpt: excerptOf(added.text), reason: rule.description });
+            }
+        }
+    }
+    return { findings };
+}
+
+;// CONCATENATED MODULE: ./src/heal/ledger-records.ts
 
 function ledgerEntry(kind, run, context, now, call) {
     return {
@@ -7002,15 +7308,13 @@ function ledgerEntry(kind, run, context, now, call) {
         created_at: now.toISOString(),
     };
 }
-function markerOf(entry) {
-    return renderMarker(entry);
-}
 /** Every ledger entry in the search results' bodies. */
 function entriesOf(results) {
     return results.flatMap((result) => readMarkers(result.body));
 }
 
 ;// CONCATENATED MODULE: ./src/heal/heal-run.ts
+
 
 
 
@@ -7110,7 +7414,7 @@ async function healRun(input) {
     const now = input.now();
     const base = { context, contextPath, steps };
     const openTicket = async (reason, extra = {}) => {
-        const marker = markerOf(ledgerEntry('ticket', identity, context, now, extra.call));
+        const marker = renderMarker(ledgerEntry('ticket', identity, context, now, extra.call));
         const body = renderTicketBody({
             context,
             reason,
@@ -7147,7 +7451,7 @@ async function healRun(input) {
     if (!decision.heal && !writes)
         return analyzedOnly(`${decision.outcome === 'comment' ? 'comment on' : 'open'} ${decision.outcome === 'comment' ? `#${duplicate?.item.number}` : 'a ticket'} (${decision.reason}).`);
     if (!decision.heal && decision.reason === 'duplicate' && duplicate) {
-        const marker = markerOf(ledgerEntry('comment', identity, context, now));
+        const marker = renderMarker(ledgerEntry('comment', identity, context, now));
         const comment = await repo.addComment(duplicate.item.number, `Seen again in run [${runId}](${runUrl}) on \`${headBranch}\`: the same failure (fingerprint \`${context.fingerprint}\`). No new fix was attempted.\n\n${marker}`);
         steps.push(['Duplicate', comment.url]);
         return { ...base, outcome: 'comment', reason: 'duplicate', message: decision.message };
@@ -7221,6 +7525,17 @@ async function healRun(input) {
         const ticket = await openTicket('policy-rejected', { detail: proposed.reasons.join('\n'), call });
         return { ...base, ...spent, outcome: 'issue', reason: 'policy-rejected', message: proposed.reasons.join('; '), issueUrl: ticket.url };
     }
+    // The spec's "SAST on generated fixes", before any branch: a blocking finding ends in a ticket;
+    // a softer one (a new dependency, a file outside the affected ones) labels the PR security-review.
+    const scan = scanDiff({ patch: proposed.patch, affectedFiles: context.affected_files });
+    const describe = (finding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`;
+    const blocking = scan.findings.filter((finding) => finding.severity === 'block');
+    const forReview = scan.findings.filter((finding) => finding.severity === 'review');
+    steps.push(['Safety scan', scan.findings.length === 0 ? 'no findings' : `${blocking.length} blocking, ${forReview.length} for review`]);
+    if (blocking.length > 0) {
+        const ticket = await openTicket('unsafe-diff', { detail: blocking.map(describe).join('\n'), call });
+        return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: blocking.map(describe).join('; '), issueUrl: ticket.url, patch: proposed.patch };
+    }
     // A fork's branch cannot be pushed to: the fix goes to its pull request as a patch (allow-forks).
     if (isFork) {
         const pullNumber = run.pull_requests?.[0]?.number;
@@ -7228,7 +7543,7 @@ async function healRun(input) {
             const ticket = await openTicket('pull-request-refused', { call, refusal: { status: 422, message: 'The run came from a fork without a pull request to comment on.', patch: proposed.patch } });
             return { ...base, ...spent, outcome: 'issue', reason: 'fork', message: 'No pull request of the fork to post the patch on.', issueUrl: ticket.url, patch: proposed.patch };
         }
-        const marker = markerOf(ledgerEntry('comment', identity, context, now, call));
+        const marker = renderMarker(ledgerEntry('comment', identity, context, now, call));
         const fence = '`'.repeat(Math.max(3, ...[...proposed.patch.matchAll(/`+/g)].map((run) => run[0].length + 1)));
         const comment = await repo.addComment(pullNumber, `🤖 **Autoheal** proposes a fix for the failed run [${runId}](${runUrl}) (${context.fix_type}). A fork's branch cannot be pushed to, so here is the patch: save it and run \`git apply fix.patch\`.\n\n${fence}diff\n${proposed.patch}${fence}\n\n${marker}`);
         steps.push(['Patch comment', comment.url]);
@@ -7240,10 +7555,12 @@ async function healRun(input) {
     const coAuthor = headCommit && !headCommit.authorIsBot && !isBot({ name: headCommit.authorName, email: headCommit.authorEmail }) ? { name: headCommit.authorName, email: headCommit.authorEmail } : undefined;
     const files = [...proposed.changed.keys()];
     const openPullRequest = async (fixBranch) => {
-        const marker = markerOf(ledgerEntry('pr', identity, context, now, call));
-        const body = renderPullRequestBody({ context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker }, templates.pullRequest);
+        const marker = renderMarker(ledgerEntry('pr', identity, context, now, call));
+        const rendered = renderPullRequestBody({ context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker }, templates.pullRequest);
+        const securityNotes = forReview.length === 0 ? '' : `### Security review\n\nThe safety scan asks a person to look at:\n\n${forReview.map((finding) => `- \`${finding.path}\` [${finding.ruleId}]: ${finding.reason}`).join('\n')}\n\n`;
+        const body = securityNotes ? rendered.replace(marker, `${securityNotes}${marker}`) : rendered;
         const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body });
-        await repo.addLabels(created.number, settings.labels);
+        await repo.addLabels(created.number, forReview.length > 0 ? [...settings.labels, 'security-review'] : settings.labels);
         if (headCommit?.authorLogin && !headCommit.authorIsBot)
             await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`));
         return created;
@@ -7310,7 +7627,7 @@ function prefixed(files, workingDirectory) {
 /** The spec's "if fix fails" path: the fix PR of this branch gets a comment and the fix-failed label, and is closed. */
 async function handleFailedFix(repo, openPulls, runUrl, settings, identity, context, now, steps) {
     for (const pull of openPulls) {
-        const marker = markerOf(ledgerEntry('comment', identity, context, now));
+        const marker = renderMarker(ledgerEntry('comment', identity, context, now));
         await repo.addComment(pull.number, `CI failed on this auto-fix branch ([run ${identity.runId}](${runUrl})): the fix did not work.${settings.closeFailedFixes ? ' Closing it; a manual ticket has the context.' : ''}\n\n${marker}`);
         await repo.addLabels(pull.number, [fixFailedLabel]);
         if (settings.closeFailedFixes)
@@ -7334,7 +7651,7 @@ Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_cont
         return;
     const openAlerts = (await repo.searchIssuesAndPulls(ledgerSearchQuery(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open');
     for (const alert of alerts) {
-        const body = `${alert.body}\n\n${markerOf(alertEntry(alert, now))}`;
+        const body = `${alert.body}\n\n${renderMarker(alertEntry(alert, now))}`;
         const existing = findAlertIssue(openAlerts, alert);
         if (existing)
             await repo.updateIssueBody(existing.item.number, body);
