@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import type { FailureContext } from '../analyze/failure-context.js'
 import { analyzeFailedRun } from '../analyze-failed-run.js'
 import type { ActionSettings } from '../config/action-settings.js'
-import { defaultCostControl, parseCostControl, type CostControl } from '../config/cost-control.js'
 import { modelWarning, priceOf } from '../config/models.js'
 import { readBodyTemplates } from '../deliver/body-templates.js'
 import { commitAndPushFix, commitMessage, isBot, listRemoteBranches } from '../deliver/commit-fix.js'
@@ -24,13 +23,13 @@ import { createGit } from '../github/git.js'
 import { createOctokit } from '../github/octokit.js'
 import { BranchExistsError } from '../github/git-data-commit.js'
 import { DraftsUnavailableError, PullRequestsNotAllowedError } from '../github/pull-request-errors.js'
-import { createRepoApi, type RepoApi } from '../github/repo-api.js'
-import { alertEntry, alertsDue, checkBudget, type Alert } from '../ledger/check-budget.js'
-import { findAlertIssue, findDuplicate } from '../ledger/find-duplicate.js'
+import { createRepoApi } from '../github/repo-api.js'
+import { checkBudget } from '../ledger/check-budget.js'
+import { findDuplicate } from '../ledger/find-duplicate.js'
 import { ledgerSearchQuery, renderMarker } from '../ledger/ledger-marker.js'
 import { scanDiff } from '../safety/scan-diff.js'
-import type { LedgerEntry } from '../ledger/ledger.js'
 import { entriesOf, ledgerEntry, type CallRecord, type RunIdentity } from './ledger-records.js'
+import { handleFailedFix, loadConfig, raiseAlerts } from './repository-upkeep.js'
 
 /**
  * The whole heal of one failed run: gate → config from the default branch → collect and analyze →
@@ -97,17 +96,6 @@ export interface HealResult {
   steps: [string, string][]
 }
 
-const fixFailedLabel = 'fix-failed'
-const alertLabel = 'autoheal-alert'
-
-async function loadConfig(repo: RepoApi, path: string, defaultBranch: string, log: HealLog): Promise<CostControl> {
-  const text = await repo.readFile(path, defaultBranch)
-  if (text === undefined) {
-    log.notice(`No ${path} on ${defaultBranch}: using the built-in limits (10 fixes a day, 3 per branch, 4000 prompt tokens).`)
-    return defaultCostControl
-  }
-  return parseCostControl(text, path)
-}
 
 export async function healRun(input: HealInput): Promise<HealResult> {
   const { settings, log } = input
@@ -386,48 +374,4 @@ export async function healRun(input: HealInput): Promise<HealResult> {
 function prefixed(files: ReadonlyMap<string, string>, workingDirectory: string): Map<string, string> {
   const prefix = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '')
   return new Map([...files].map(([path, content]) => [prefix ? `${prefix}/${path}` : path, content]))
-}
-
-/** The spec's "if fix fails" path: the fix PR of this branch gets a comment and the fix-failed label, and is closed. */
-async function handleFailedFix(repo: RepoApi, openPulls: readonly { number: number; url: string }[], runUrl: string, settings: ActionSettings, identity: RunIdentity, context: FailureContext, now: Date, steps: [string, string][]): Promise<void> {
-  for (const pull of openPulls) {
-    const marker = renderMarker(ledgerEntry('comment', identity, context, now))
-    await repo.addComment(pull.number, `CI failed on this auto-fix branch ([run ${identity.runId}](${runUrl})): the fix did not work.${settings.closeFailedFixes ? ' Closing it; a manual ticket has the context.' : ''}\n\n${marker}`)
-    await repo.addLabels(pull.number, [fixFailedLabel])
-    if (settings.closeFailedFixes) await repo.closeIssueOrPull(pull.number)
-    steps.push(['Failed fix', `${pull.url} labelled ${fixFailedLabel}${settings.closeFailedFixes ? ' and closed' : ''}`])
-  }
-}
-
-/**
- * Past alert_thresholds, or a limit reached: one autoheal-alert issue per day or month, updated
- * rather than repeated, and a workflow warning.
- */
-async function raiseAlerts(
-  repo: RepoApi,
-  repository: string,
-  config: CostControl,
-  entries: readonly LedgerEntry[],
-  now: Date,
-  log: HealLog,
-  steps: [string, string][],
-  limitReached?: string,
-): Promise<void> {
-  const alerts: Alert[] = alertsDue({ config, entries, now })
-  if (limitReached) {
-    const day = now.toISOString().slice(0, 10)
-    alerts.push({ period: 'day', key: day, title: `Autoheal budget reached on ${day}`, body: `${limitReached}
-
-Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_control.yaml\` if the limit is too tight.` })
-  }
-  if (alerts.length === 0) return
-  const openAlerts = (await repo.searchIssuesAndPulls(ledgerSearchQuery(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open')
-  for (const alert of alerts) {
-    const body = `${alert.body}\n\n${renderMarker(alertEntry(alert, now))}`
-    const existing = findAlertIssue(openAlerts, alert)
-    if (existing) await repo.updateIssueBody(existing.item.number, body)
-    else await repo.createIssue({ title: alert.title, body, labels: [alertLabel] })
-    log.warning(alert.title)
-    steps.push(['Alert', alert.title])
-  }
 }

@@ -1,5 +1,5 @@
-export const id = 409;
-export const ids = [409];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
 /***/ 9606:
@@ -686,7 +686,7 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 34409:
+/***/ 43179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3243,330 +3243,8 @@ async function analyzeFailedRun(settings) {
     return { context, contextPath };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
-var schemas = __webpack_require__(27597);
-;// CONCATENATED MODULE: ./src/analyze/failure-context.ts
-
-
-
-const FixType = schemas/* enum */.k5n(fixTypes);
-const Confidence = schemas/* enum */.k5n(confidences);
-const FailureRecord = schemas/* object */.Ikc({
-    /** A test id as the tool names it, or `path:line:rule` for a lint or type finding. */
-    nodeid: schemas/* string */.YjP(),
-    outcome: schemas/* enum */.k5n(['failed', 'error']),
-    message: schemas/* string */.YjP(),
-    file: schemas/* string */.YjP().optional(),
-    line: schemas/* number */.aig().int().positive().optional(),
-    kind: schemas/* enum */.k5n(['test', 'finding', 'step']),
-    tool: schemas/* string */.YjP(),
-    fix_type: FixType,
-    rule: schemas/* string */.YjP().optional(),
-    job: schemas/* string */.YjP().optional(),
-});
-const JobSummary = schemas/* object */.Ikc({
-    name: schemas/* string */.YjP(),
-    failed_step: schemas/* string */.YjP().optional(),
-    url: schemas/* string */.YjP().optional(),
-    conclusion: schemas/* enum */.k5n(['failure', 'cancelled', 'truncated', 'unknown']),
-});
-/** failure_context.json: the spec's example, plus what dedupe and the fix agent need. */
-const FailureContext = schemas/* object */.Ikc({
-    fix_type: FixType,
-    can_auto_fix: schemas/* boolean */.zMY(),
-    confidence: Confidence,
-    workflow_run_id: schemas/* string */.YjP(),
-    failures: schemas/* array */.YOg(FailureRecord),
-    relevant_logs: schemas/* array */.YOg(schemas/* string */.YjP()),
-    affected_files: schemas/* array */.YOg(schemas/* string */.YjP()),
-    suggestions: schemas/* array */.YOg(schemas/* string */.YjP()),
-    secondary_types: schemas/* array */.YOg(FixType),
-    ecosystem: schemas/* enum */.k5n(['python', 'node', 'unknown']),
-    jobs: schemas/* array */.YOg(JobSummary),
-    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
-    /** Why the analysis decided as it did, in a sentence or two: shown in summaries and tickets. */
-    reason: schemas/* string */.YjP(),
-    /** What the analysis could not read (an expired log, a malformed report), in words. */
-    diagnostics: schemas/* array */.YOg(schemas/* string */.YjP()),
-});
-
-;// CONCATENATED MODULE: ./src/config/explain-config-issue.ts
-/**
- * Turns what went wrong in a YAML configuration file into sentences that name the file, the line and
- * the key path, e.g. `ci/cost_control.yaml:7: limits.max_fixes_per_dya is not a known key (did you mean
- * max_fixes_per_day?)`. Pure: the caller parses, this only explains.
- */
-
-
-/** `file:line: YAML syntax error: …`, from the first line of the parser's own message. */
-function explainSyntaxError(error, fileName) {
-    const line = error.linePos?.[0].line ?? 1;
-    // yaml appends " at line N, column M:" and a code excerpt; the line is already in our prefix.
-    const firstLine = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
-    return `${fileName}:${line}: YAML syntax error: ${firstLine}`;
-}
-/** One line per zod issue, sorted by line, each as `file:line: key.path problem`. */
-function explainSchemaIssues(issues, context) {
-    const explained = issues.flatMap((issue) => {
-        // zod reports every unknown key of one mapping in one issue; each gets its own line here.
-        const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
-        return paths.map((path) => {
-            const line = lineOf(context.document, path, context.lineCounter);
-            return { line, text: `${context.fileName}:${line}: ${describeIssue(issue, path, context)}` };
-        });
-    });
-    return explained
-        .sort((left, right) => left.line - right.line)
-        .map((entry) => entry.text)
-        .join('\n');
-}
-function describeIssue(issue, path, context) {
-    const subject = path.length === 0 ? 'the file' : formatPath(path);
-    const value = valueAt(context.data, path);
-    switch (issue.code) {
-        case 'unrecognized_keys': {
-            const parent = schemaAt(context.schema, path.slice(0, -1));
-            const known = parent instanceof schemas/* ZodObject */.bvH ? Object.keys(parent.shape) : [];
-            // A typo most likely stands for a key the mapping does not have yet.
-            const present = Object.keys(asRecord(valueAt(context.data, path.slice(0, -1))));
-            const absent = known.filter((key) => !present.includes(key));
-            const guess = closestKey(String(path.at(-1)), absent) ?? closestKey(String(path.at(-1)), known);
-            const hint = guess ? `did you mean ${guess}?` : `known keys: ${known.join(', ')}`;
-            return `${subject} is not a known key (${hint})`;
-        }
-        case 'invalid_type': {
-            // zod says "number" for text given to an integer schema; the schema itself knows better.
-            const leaf = schemaAt(context.schema, path);
-            const expected = leaf instanceof schemas/* ZodNumber */.rSt && leaf.isInt ? 'int' : issue.expected;
-            const wanted = expectedNames[expected] ?? expected;
-            if (value === undefined)
-                return `${subject} is missing (it must be ${wanted})`;
-            return `${subject} must be ${wanted} (got ${describeValue(value)})`;
-        }
-        case 'too_small':
-            return `${subject} must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)} (got ${describeValue(value)})`;
-        case 'invalid_value':
-            return `${subject} must be one of ${issue.values.map(String).join(', ')} (got ${describeValue(value)})`;
-        default:
-            return `${subject}: ${issue.message}`;
-    }
-}
-const expectedNames = {
-    int: 'a whole number',
-    number: 'a number',
-    string: 'text',
-    object: 'a mapping of keys',
-    record: 'a mapping of keys',
-    array: 'a list',
-    boolean: 'true or false',
-};
-function describeValue(value) {
-    if (value === null)
-        return 'an empty value';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return JSON.stringify(value) ?? String(value);
-}
-/** `limits.max_fixes_per_day`, `exclude_fix_types[1]`, `providers.openai.prices["gpt-4.1"]`. */
-function formatPath(path) {
-    return path
-        .map((segment, index) => {
-        if (typeof segment === 'number')
-            return `[${segment}]`;
-        const name = String(segment);
-        if (!/^[A-Za-z_][\w-]*$/.test(name))
-            return `[${JSON.stringify(name)}]`;
-        return index === 0 ? name : `.${name}`;
-    })
-        .join('');
-}
-function valueAt(data, path) {
-    let current = data;
-    for (const segment of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[segment];
-    }
-    return current;
-}
-/**
- * The 1-based line of `path` in the document: the line of its key for a mapping entry, of the item for
- * a list entry. A path the document does not hold (a missing key) is reported where its parent is.
- */
-function lineOf(document, path, lineCounter) {
-    let node = document.contents;
-    let offset = (0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? (node.range?.[0] ?? 0) : 0;
-    for (const segment of path) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            node = node.resolve(document);
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => String((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === String(segment));
-            if (!pair)
-                break;
-            offset = ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
-            node = pair.value;
-        }
-        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
-            const item = node.items[segment];
-            if (!(0,dist/* isScalar */.jn)(item) && !(0,dist/* isMap */.jh)(item) && !(0,dist/* isSeq */.oP)(item))
-                break;
-            offset = item.range?.[0] ?? offset;
-            node = item;
-        }
-        else {
-            break;
-        }
-    }
-    return lineCounter.linePos(offset).line;
-}
-/** The schema that validates `path`, defaults and optionals unwrapped; undefined past a leaf. */
-function schemaAt(schema, path) {
-    let current = schema;
-    for (let index = 0;;) {
-        if (current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodPrefault */.xgV || current instanceof schemas/* ZodOptional */.IiU) {
-            current = current.unwrap();
-            continue;
-        }
-        if (index === path.length)
-            return current;
-        const segment = path[index++];
-        if (current instanceof schemas/* ZodObject */.bvH)
-            current = current.shape[String(segment)];
-        else if (current instanceof schemas/* ZodRecord */.b8S)
-            current = current.valueType;
-        else if (current instanceof schemas/* ZodArray */.naA)
-            current = current.element;
-        else
-            return undefined;
-    }
-}
-function asRecord(value) {
-    return value !== null && typeof value === 'object' ? value : {};
-}
-/** The known key a typo most likely meant: within an edit distance of about a third of its length. */
-function closestKey(typed, known) {
-    const scored = known.map((key) => ({ key, distance: editDistance(typed.toLowerCase(), key.toLowerCase()) }));
-    const best = scored.sort((left, right) => left.distance - right.distance)[0];
-    return best && best.distance <= Math.max(2, Math.floor(best.key.length / 3)) ? best.key : undefined;
-}
-function editDistance(left, right) {
-    let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
-    for (let row = 1; row <= left.length; row++) {
-        const current = [row];
-        for (let column = 1; column <= right.length; column++) {
-            const substitution = (previous[column - 1] ?? 0) + (left[row - 1] === right[column - 1] ? 0 : 1);
-            current[column] = Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[right.length] ?? 0;
-}
-
 // EXTERNAL MODULE: ./src/config/models.ts
 var models = __webpack_require__(12350);
-;// CONCATENATED MODULE: ./src/config/cost-control.ts
-/**
- * cost_control.yaml: the spec's budget file, validated at the edge. Every object is strict, so a
- * misspelt key is an error naming its line rather than a limit silently left at its default.
- */
-
-
-
-
-
-
-
-const count = schemas/* int */.Whr().nonnegative();
-const dollars = schemas/* number */.aig().nonnegative();
-const ModelPriceOverride = schemas/* strictObject */.rej({ input_per_mtok: dollars, output_per_mtok: dollars });
-// `.prefault({})` rather than `.default({})`: the empty object is parsed, so each key inside gets its own default.
-const providerSettings = (model, maxCostPerMonthUsd) => schemas/* strictObject */.rej({
-    model: schemas/* string */.YjP().min(1).default(model),
-    max_cost_per_month_usd: dollars.default(maxCostPerMonthUsd),
-    /** Per million tokens, by model id; wins over the built-in table. */
-    prices: schemas/* record */.g1P(schemas/* string */.YjP(), ModelPriceOverride).default({}),
-})
-    .prefault({});
-/** The seven fix types of the analysis, plus the spec's `manual`, which the analysis never emits. */
-const ExcludableFixType = schemas/* enum */.k5n([...fixTypes, 'manual']);
-const CostControl = schemas/* strictObject */.rej({
-    limits: schemas/* strictObject */.rej({
-        /** Heals that called a model, repository-wide, per UTC day. */
-        max_fixes_per_day: count.default(10),
-        /** Heals that called a model for one head branch. */
-        max_fixes_per_pr: count.default(3),
-        /** The prompt's cap in input tokens, checked before the call. */
-        max_tokens_per_fix: count.default(4000),
-        /** The answer's cap, thinking included (our extension of the spec). */
-        max_output_tokens_per_fix: count.default(2000),
-    })
-        .prefault({}),
-    providers: schemas/* strictObject */.rej({
-        anthropic: providerSettings(models/* defaultModels */.YX.anthropic, 50),
-        openai: providerSettings(models/* defaultModels */.YX.openai, 20),
-    })
-        .prefault({}),
-    alert_thresholds: schemas/* strictObject */.rej({
-        daily_fixes: count.default(5),
-        monthly_cost_usd: dollars.default(30),
-    })
-        .prefault({}),
-    exclude_fix_types: schemas/* array */.YOg(ExcludableFixType).default(['manual', 'unknown']),
-})
-    .prefault({});
-/** The built-in configuration, used when a repository has no cost_control.yaml; equal to the shipped file. */
-const defaultCostControl = CostControl.parse({});
-const remedy = (fileName) => `Fix ${fileName} on the default branch (Autoheal reads it from there, not from the failing commit). ` +
-    "Autoheal's own ci/cost_control.yaml lists every key with its meaning.";
-/** Parses and validates the text of a cost_control.yaml; `fileName` appears in every message. */
-function parseCostControl(text, fileName) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
-    const syntaxError = document.errors[0];
-    if (syntaxError)
-        throw new errors/* ConfigError */.xL(explainSyntaxError(syntaxError, fileName), remedy(fileName));
-    // An empty file (or one of comments only) means "all defaults", like an absent one.
-    const data = document.toJS() ?? {};
-    const result = CostControl.safeParse(data);
-    if (result.success)
-        return result.data;
-    const message = explainSchemaIssues(result.error.issues, { document, lineCounter, schema: CostControl, fileName, data });
-    throw new errors/* ConfigError */.xL(message, remedy(fileName));
-}
-/** Reads `path` (the CLI's `--cost-control`); a missing file means the defaults, with a notice saying so. */
-async function loadCostControlFile(path) {
-    let text;
-    try {
-        text = await readFile(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT') {
-            return { config: defaultCostControl, notice: `${path} not found: ${describeDefaults()}` };
-        }
-        throw new ConfigError(`Could not read ${path}: ${getErrorMessage(error)}`, remedy(path), { cause: error });
-    }
-    return { config: parseCostControl(text, path) };
-}
-/** One sentence for the notice shown when the built-in configuration applies. */
-function describeDefaults(config = defaultCostControl) {
-    const { limits } = config;
-    const models = providers.map((provider) => `${provider} ${config.providers[provider].model}`).join(', ');
-    return (`using the built-in limits (${limits.max_fixes_per_day} fixes a day, ${limits.max_fixes_per_pr} per branch, ` +
-        `${limits.max_tokens_per_fix} prompt tokens and ${limits.max_output_tokens_per_fix} answer tokens per fix) ` +
-        `and models (${models}).`);
-}
-/** A warning for each configured model that is retired, retiring soon or was never served. */
-function configuredModelWarnings(config, today) {
-    return providers.flatMap((provider) => {
-        const warning = modelWarning(config.providers[provider].model, today);
-        return warning ? [`providers.${provider}.model: ${warning}`] : [];
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/deliver/body-templates.ts
 
 /**
@@ -4563,6 +4241,8 @@ function protectedReason(path, settings = defaultProtectedPathSettings) {
     return protectedPathRules.find((rule) => rule.pattern.test(path))?.reason;
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
+var schemas = __webpack_require__(27597);
 ;// CONCATENATED MODULE: ./src/fix/fix-answer.ts
 
 /**
@@ -5965,7 +5645,7 @@ function describePath(path) {
         return 'the answer';
     return path.map((key, at) => (typeof key === 'number' ? `[${key}]` : at === 0 ? String(key) : `.${String(key)}`)).join('');
 }
-function read_answer_valueAt(data, path) {
+function valueAt(data, path) {
     return path.reduce((value, key) => (value !== null && typeof value === 'object' ? value[key] : undefined), data);
 }
 function read_answer_kindOf(value) {
@@ -5977,11 +5657,11 @@ function read_answer_kindOf(value) {
     return kind === 'object' ? 'an object' : `a ${kind}`;
 }
 const articles = { string: 'a string', array: 'an array', object: 'an object', number: 'a number', boolean: 'a boolean' };
-function read_answer_describeIssue(issue, data) {
+function describeIssue(issue, data) {
     const where = describePath(issue.path);
     switch (issue.code) {
         case 'invalid_type': {
-            const value = read_answer_valueAt(data, issue.path);
+            const value = valueAt(data, issue.path);
             if (value === undefined && issue.path.length > 0)
                 return `${where} is missing`;
             return `${where} must be ${articles[issue.expected] ?? issue.expected}, not ${read_answer_kindOf(value)}`;
@@ -6020,7 +5700,7 @@ function readAnswer(answer) {
     if (result.success)
         return { ok: true, answer: result.data };
     const issues = result.error.issues;
-    const described = issues.slice(0, shownIssues).map((issue) => read_answer_describeIssue(issue, data));
+    const described = issues.slice(0, shownIssues).map((issue) => describeIssue(issue, data));
     const more = issues.length > shownIssues ? ` (and ${issues.length - shownIssues} more problems)` : '';
     return { ok: false, reason: `${described.join('; ')}${more}` };
 }
@@ -6758,7 +6438,7 @@ function spendOf(entries, now) {
 ;// CONCATENATED MODULE: ./src/ledger/check-budget.ts
 
 const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 'es'}`;
-const check_budget_dollars = (amount) => `$${amount.toFixed(2)}`;
+const dollars = (amount) => `$${amount.toFixed(2)}`;
 /**
  * Cheapest to explain first: a prompt too large can never run, whatever the calendar says. The
  * counting limits refuse at `used >= max`, since this heal would be one more.
@@ -6792,8 +6472,8 @@ const budgetRules = [
         exceeded: (used, max, { input }) => used >= max || used + (input.estimatedCostUsd ?? 0) > max,
         describe: (used, max, { input, spend }) => {
             const estimate = input.estimatedCostUsd ?? 0;
-            const tail = used < max ? ` and this fix would cost about ${check_budget_dollars(estimate)} more` : '';
-            return `${check_budget_dollars(used)} spent on ${input.provider} in ${spend.month} (UTC)${tail}, the limit is ${check_budget_dollars(max)} a month.`;
+            const tail = used < max ? ` and this fix would cost about ${dollars(estimate)} more` : '';
+            return `${dollars(used)} spent on ${input.provider} in ${spend.month} (UTC)${tail}, the limit is ${dollars(max)} a month.`;
         },
     },
 ];
@@ -6808,7 +6488,7 @@ function checkBudget(input) {
     }
     return { allowed: true };
 }
-const check_budget_remedy = 'Review the auto-fix PRs and tickets of the period, and raise or lower the limits in ci/cost_control.yaml on the default branch if needed.';
+const remedy = 'Review the auto-fix PRs and tickets of the period, and raise or lower the limits in ci/cost_control.yaml on the default branch if needed.';
 /** The spec's thresholds ("Alert if > 5 fixes/day"): strictly past, as the spec's `>` says. */
 const alertRules = [
     {
@@ -6818,7 +6498,7 @@ const alertRules = [
         value: (spend) => spend.fixesToday,
         describe: (value, threshold, spend) => ({
             title: `Autoheal alert: ${value} fixes on ${spend.day} (UTC)`,
-            body: `Autoheal called a model for ${plural(value, 'fix')} on ${spend.day} (UTC), past the alert threshold of ${threshold} a day (alert_thresholds.daily_fixes). ${check_budget_remedy}`,
+            body: `Autoheal called a model for ${plural(value, 'fix')} on ${spend.day} (UTC), past the alert threshold of ${threshold} a day (alert_thresholds.daily_fixes). ${remedy}`,
         }),
     },
     {
@@ -6827,8 +6507,8 @@ const alertRules = [
         threshold: (config) => config.alert_thresholds.monthly_cost_usd,
         value: (spend) => spend.costThisMonthUsd,
         describe: (value, threshold, spend) => ({
-            title: `Autoheal alert: ${check_budget_dollars(value)} spent in ${spend.month} (UTC)`,
-            body: `Autoheal has spent ${check_budget_dollars(value)} on models in ${spend.month} (UTC), past the alert threshold of ${check_budget_dollars(threshold)} a month (alert_thresholds.monthly_cost_usd). ${check_budget_remedy}`,
+            title: `Autoheal alert: ${dollars(value)} spent in ${spend.month} (UTC)`,
+            body: `Autoheal has spent ${dollars(value)} on models in ${spend.month} (UTC), past the alert threshold of ${dollars(threshold)} a month (alert_thresholds.monthly_cost_usd). ${remedy}`,
         }),
     },
 ];
@@ -7313,6 +6993,380 @@ function entriesOf(results) {
     return results.flatMap((result) => readMarkers(result.body));
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/analyze/failure-context.ts
+
+
+
+const FixType = schemas/* enum */.k5n(fixTypes);
+const Confidence = schemas/* enum */.k5n(confidences);
+const FailureRecord = schemas/* object */.Ikc({
+    /** A test id as the tool names it, or `path:line:rule` for a lint or type finding. */
+    nodeid: schemas/* string */.YjP(),
+    outcome: schemas/* enum */.k5n(['failed', 'error']),
+    message: schemas/* string */.YjP(),
+    file: schemas/* string */.YjP().optional(),
+    line: schemas/* number */.aig().int().positive().optional(),
+    kind: schemas/* enum */.k5n(['test', 'finding', 'step']),
+    tool: schemas/* string */.YjP(),
+    fix_type: FixType,
+    rule: schemas/* string */.YjP().optional(),
+    job: schemas/* string */.YjP().optional(),
+});
+const JobSummary = schemas/* object */.Ikc({
+    name: schemas/* string */.YjP(),
+    failed_step: schemas/* string */.YjP().optional(),
+    url: schemas/* string */.YjP().optional(),
+    conclusion: schemas/* enum */.k5n(['failure', 'cancelled', 'truncated', 'unknown']),
+});
+/** failure_context.json: the spec's example, plus what dedupe and the fix agent need. */
+const FailureContext = schemas/* object */.Ikc({
+    fix_type: FixType,
+    can_auto_fix: schemas/* boolean */.zMY(),
+    confidence: Confidence,
+    workflow_run_id: schemas/* string */.YjP(),
+    failures: schemas/* array */.YOg(FailureRecord),
+    relevant_logs: schemas/* array */.YOg(schemas/* string */.YjP()),
+    affected_files: schemas/* array */.YOg(schemas/* string */.YjP()),
+    suggestions: schemas/* array */.YOg(schemas/* string */.YjP()),
+    secondary_types: schemas/* array */.YOg(FixType),
+    ecosystem: schemas/* enum */.k5n(['python', 'node', 'unknown']),
+    jobs: schemas/* array */.YOg(JobSummary),
+    fingerprint: schemas/* string */.YjP().regex(/^[0-9a-f]{16}$/),
+    /** Why the analysis decided as it did, in a sentence or two: shown in summaries and tickets. */
+    reason: schemas/* string */.YjP(),
+    /** What the analysis could not read (an expired log, a malformed report), in words. */
+    diagnostics: schemas/* array */.YOg(schemas/* string */.YjP()),
+});
+
+;// CONCATENATED MODULE: ./src/config/explain-config-issue.ts
+/**
+ * Turns what went wrong in a YAML configuration file into sentences that name the file, the line and
+ * the key path, e.g. `ci/cost_control.yaml:7: limits.max_fixes_per_dya is not a known key (did you mean
+ * max_fixes_per_day?)`. Pure: the caller parses, this only explains.
+ */
+
+
+/** `file:line: YAML syntax error: …`, from the first line of the parser's own message. */
+function explainSyntaxError(error, fileName) {
+    const line = error.linePos?.[0].line ?? 1;
+    // yaml appends " at line N, column M:" and a code excerpt; the line is already in our prefix.
+    const firstLine = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.message;
+    return `${fileName}:${line}: YAML syntax error: ${firstLine}`;
+}
+/** One line per zod issue, sorted by line, each as `file:line: key.path problem`. */
+function explainSchemaIssues(issues, context) {
+    const explained = issues.flatMap((issue) => {
+        // zod reports every unknown key of one mapping in one issue; each gets its own line here.
+        const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+        return paths.map((path) => {
+            const line = lineOf(context.document, path, context.lineCounter);
+            return { line, text: `${context.fileName}:${line}: ${explain_config_issue_describeIssue(issue, path, context)}` };
+        });
+    });
+    return explained
+        .sort((left, right) => left.line - right.line)
+        .map((entry) => entry.text)
+        .join('\n');
+}
+function explain_config_issue_describeIssue(issue, path, context) {
+    const subject = path.length === 0 ? 'the file' : formatPath(path);
+    const value = explain_config_issue_valueAt(context.data, path);
+    switch (issue.code) {
+        case 'unrecognized_keys': {
+            const parent = schemaAt(context.schema, path.slice(0, -1));
+            const known = parent instanceof schemas/* ZodObject */.bvH ? Object.keys(parent.shape) : [];
+            // A typo most likely stands for a key the mapping does not have yet.
+            const present = Object.keys(asRecord(explain_config_issue_valueAt(context.data, path.slice(0, -1))));
+            const absent = known.filter((key) => !present.includes(key));
+            const guess = closestKey(String(path.at(-1)), absent) ?? closestKey(String(path.at(-1)), known);
+            const hint = guess ? `did you mean ${guess}?` : `known keys: ${known.join(', ')}`;
+            return `${subject} is not a known key (${hint})`;
+        }
+        case 'invalid_type': {
+            // zod says "number" for text given to an integer schema; the schema itself knows better.
+            const leaf = schemaAt(context.schema, path);
+            const expected = leaf instanceof schemas/* ZodNumber */.rSt && leaf.isInt ? 'int' : issue.expected;
+            const wanted = expectedNames[expected] ?? expected;
+            if (value === undefined)
+                return `${subject} is missing (it must be ${wanted})`;
+            return `${subject} must be ${wanted} (got ${describeValue(value)})`;
+        }
+        case 'too_small':
+            return `${subject} must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)} (got ${describeValue(value)})`;
+        case 'invalid_value':
+            return `${subject} must be one of ${issue.values.map(String).join(', ')} (got ${describeValue(value)})`;
+        default:
+            return `${subject}: ${issue.message}`;
+    }
+}
+const expectedNames = {
+    int: 'a whole number',
+    number: 'a number',
+    string: 'text',
+    object: 'a mapping of keys',
+    record: 'a mapping of keys',
+    array: 'a list',
+    boolean: 'true or false',
+};
+function describeValue(value) {
+    if (value === null)
+        return 'an empty value';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return JSON.stringify(value) ?? String(value);
+}
+/** `limits.max_fixes_per_day`, `exclude_fix_types[1]`, `providers.openai.prices["gpt-4.1"]`. */
+function formatPath(path) {
+    return path
+        .map((segment, index) => {
+        if (typeof segment === 'number')
+            return `[${segment}]`;
+        const name = String(segment);
+        if (!/^[A-Za-z_][\w-]*$/.test(name))
+            return `[${JSON.stringify(name)}]`;
+        return index === 0 ? name : `.${name}`;
+    })
+        .join('');
+}
+function explain_config_issue_valueAt(data, path) {
+    let current = data;
+    for (const segment of path) {
+        if (current === null || typeof current !== 'object')
+            return undefined;
+        current = current[segment];
+    }
+    return current;
+}
+/**
+ * The 1-based line of `path` in the document: the line of its key for a mapping entry, of the item for
+ * a list entry. A path the document does not hold (a missing key) is reported where its parent is.
+ */
+function lineOf(document, path, lineCounter) {
+    let node = document.contents;
+    let offset = (0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node) ? (node.range?.[0] ?? 0) : 0;
+    for (const segment of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            node = node.resolve(document);
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => String((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === String(segment));
+            if (!pair)
+                break;
+            offset = ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.range?.[0] : undefined) ?? offset;
+            node = pair.value;
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof segment === 'number') {
+            const item = node.items[segment];
+            if (!(0,dist/* isScalar */.jn)(item) && !(0,dist/* isMap */.jh)(item) && !(0,dist/* isSeq */.oP)(item))
+                break;
+            offset = item.range?.[0] ?? offset;
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    return lineCounter.linePos(offset).line;
+}
+/** The schema that validates `path`, defaults and optionals unwrapped; undefined past a leaf. */
+function schemaAt(schema, path) {
+    let current = schema;
+    for (let index = 0;;) {
+        if (current instanceof schemas/* ZodDefault */.XiL || current instanceof schemas/* ZodPrefault */.xgV || current instanceof schemas/* ZodOptional */.IiU) {
+            current = current.unwrap();
+            continue;
+        }
+        if (index === path.length)
+            return current;
+        const segment = path[index++];
+        if (current instanceof schemas/* ZodObject */.bvH)
+            current = current.shape[String(segment)];
+        else if (current instanceof schemas/* ZodRecord */.b8S)
+            current = current.valueType;
+        else if (current instanceof schemas/* ZodArray */.naA)
+            current = current.element;
+        else
+            return undefined;
+    }
+}
+function asRecord(value) {
+    return value !== null && typeof value === 'object' ? value : {};
+}
+/** The known key a typo most likely meant: within an edit distance of about a third of its length. */
+function closestKey(typed, known) {
+    const scored = known.map((key) => ({ key, distance: editDistance(typed.toLowerCase(), key.toLowerCase()) }));
+    const best = scored.sort((left, right) => left.distance - right.distance)[0];
+    return best && best.distance <= Math.max(2, Math.floor(best.key.length / 3)) ? best.key : undefined;
+}
+function editDistance(left, right) {
+    let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+    for (let row = 1; row <= left.length; row++) {
+        const current = [row];
+        for (let column = 1; column <= right.length; column++) {
+            const substitution = (previous[column - 1] ?? 0) + (left[row - 1] === right[column - 1] ? 0 : 1);
+            current[column] = Math.min((previous[column] ?? 0) + 1, (current[column - 1] ?? 0) + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[right.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/config/cost-control.ts
+/**
+ * cost_control.yaml: the spec's budget file, validated at the edge. Every object is strict, so a
+ * misspelt key is an error naming its line rather than a limit silently left at its default.
+ */
+
+
+
+
+
+
+
+const count = schemas/* int */.Whr().nonnegative();
+const cost_control_dollars = schemas/* number */.aig().nonnegative();
+const ModelPriceOverride = schemas/* strictObject */.rej({ input_per_mtok: cost_control_dollars, output_per_mtok: cost_control_dollars });
+// `.prefault({})` rather than `.default({})`: the empty object is parsed, so each key inside gets its own default.
+const providerSettings = (model, maxCostPerMonthUsd) => schemas/* strictObject */.rej({
+    model: schemas/* string */.YjP().min(1).default(model),
+    max_cost_per_month_usd: cost_control_dollars.default(maxCostPerMonthUsd),
+    /** Per million tokens, by model id; wins over the built-in table. */
+    prices: schemas/* record */.g1P(schemas/* string */.YjP(), ModelPriceOverride).default({}),
+})
+    .prefault({});
+/** The seven fix types of the analysis, plus the spec's `manual`, which the analysis never emits. */
+const ExcludableFixType = schemas/* enum */.k5n([...fixTypes, 'manual']);
+const CostControl = schemas/* strictObject */.rej({
+    limits: schemas/* strictObject */.rej({
+        /** Heals that called a model, repository-wide, per UTC day. */
+        max_fixes_per_day: count.default(10),
+        /** Heals that called a model for one head branch. */
+        max_fixes_per_pr: count.default(3),
+        /** The prompt's cap in input tokens, checked before the call. */
+        max_tokens_per_fix: count.default(4000),
+        /** The answer's cap, thinking included (our extension of the spec). */
+        max_output_tokens_per_fix: count.default(2000),
+    })
+        .prefault({}),
+    providers: schemas/* strictObject */.rej({
+        anthropic: providerSettings(models/* defaultModels */.YX.anthropic, 50),
+        openai: providerSettings(models/* defaultModels */.YX.openai, 20),
+    })
+        .prefault({}),
+    alert_thresholds: schemas/* strictObject */.rej({
+        daily_fixes: count.default(5),
+        monthly_cost_usd: cost_control_dollars.default(30),
+    })
+        .prefault({}),
+    exclude_fix_types: schemas/* array */.YOg(ExcludableFixType).default(['manual', 'unknown']),
+})
+    .prefault({});
+/** The built-in configuration, used when a repository has no cost_control.yaml; equal to the shipped file. */
+const defaultCostControl = CostControl.parse({});
+const cost_control_remedy = (fileName) => `Fix ${fileName} on the default branch (Autoheal reads it from there, not from the failing commit). ` +
+    "Autoheal's own ci/cost_control.yaml lists every key with its meaning.";
+/** Parses and validates the text of a cost_control.yaml; `fileName` appears in every message. */
+function parseCostControl(text, fileName) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true });
+    const syntaxError = document.errors[0];
+    if (syntaxError)
+        throw new errors/* ConfigError */.xL(explainSyntaxError(syntaxError, fileName), cost_control_remedy(fileName));
+    // An empty file (or one of comments only) means "all defaults", like an absent one.
+    const data = document.toJS() ?? {};
+    const result = CostControl.safeParse(data);
+    if (result.success)
+        return result.data;
+    const message = explainSchemaIssues(result.error.issues, { document, lineCounter, schema: CostControl, fileName, data });
+    throw new errors/* ConfigError */.xL(message, cost_control_remedy(fileName));
+}
+/** Reads `path` (the CLI's `--cost-control`); a missing file means the defaults, with a notice saying so. */
+async function loadCostControlFile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT') {
+            return { config: defaultCostControl, notice: `${path} not found: ${describeDefaults()}` };
+        }
+        throw new ConfigError(`Could not read ${path}: ${getErrorMessage(error)}`, cost_control_remedy(path), { cause: error });
+    }
+    return { config: parseCostControl(text, path) };
+}
+/** One sentence for the notice shown when the built-in configuration applies. */
+function describeDefaults(config = defaultCostControl) {
+    const { limits } = config;
+    const models = providers.map((provider) => `${provider} ${config.providers[provider].model}`).join(', ');
+    return (`using the built-in limits (${limits.max_fixes_per_day} fixes a day, ${limits.max_fixes_per_pr} per branch, ` +
+        `${limits.max_tokens_per_fix} prompt tokens and ${limits.max_output_tokens_per_fix} answer tokens per fix) ` +
+        `and models (${models}).`);
+}
+/** A warning for each configured model that is retired, retiring soon or was never served. */
+function configuredModelWarnings(config, today) {
+    return providers.flatMap((provider) => {
+        const warning = modelWarning(config.providers[provider].model, today);
+        return warning ? [`providers.${provider}.model: ${warning}`] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/heal/repository-upkeep.ts
+
+
+
+
+
+const fixFailedLabel = 'fix-failed';
+const alertLabel = 'autoheal-alert';
+async function loadConfig(repo, path, defaultBranch, log) {
+    const text = await repo.readFile(path, defaultBranch);
+    if (text === undefined) {
+        log.notice(`No ${path} on ${defaultBranch}: using the built-in limits (10 fixes a day, 3 per branch, 4000 prompt tokens).`);
+        return defaultCostControl;
+    }
+    return parseCostControl(text, path);
+}
+/** The spec's "if fix fails" path: the fix PR of this branch gets a comment and the fix-failed label, and is closed. */
+async function handleFailedFix(repo, openPulls, runUrl, settings, identity, context, now, steps) {
+    for (const pull of openPulls) {
+        const marker = renderMarker(ledgerEntry('comment', identity, context, now));
+        await repo.addComment(pull.number, `CI failed on this auto-fix branch ([run ${identity.runId}](${runUrl})): the fix did not work.${settings.closeFailedFixes ? ' Closing it; a manual ticket has the context.' : ''}\n\n${marker}`);
+        await repo.addLabels(pull.number, [fixFailedLabel]);
+        if (settings.closeFailedFixes)
+            await repo.closeIssueOrPull(pull.number);
+        steps.push(['Failed fix', `${pull.url} labelled ${fixFailedLabel}${settings.closeFailedFixes ? ' and closed' : ''}`]);
+    }
+}
+/**
+ * Past alert_thresholds, or a limit reached: one autoheal-alert issue per day or month, updated
+ * rather than repeated, and a workflow warning.
+ */
+async function raiseAlerts(repo, repository, config, entries, now, log, steps, limitReached) {
+    const alerts = alertsDue({ config, entries, now });
+    if (limitReached) {
+        const day = now.toISOString().slice(0, 10);
+        alerts.push({ period: 'day', key: day, title: `Autoheal budget reached on ${day}`, body: `${limitReached}
+
+Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_control.yaml\` if the limit is too tight.` });
+    }
+    if (alerts.length === 0)
+        return;
+    const openAlerts = (await repo.searchIssuesAndPulls(ledgerSearchQuery(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open');
+    for (const alert of alerts) {
+        const body = `${alert.body}\n\n${renderMarker(alertEntry(alert, now))}`;
+        const existing = findAlertIssue(openAlerts, alert);
+        if (existing)
+            await repo.updateIssueBody(existing.item.number, body);
+        else
+            await repo.createIssue({ title: alert.title, body, labels: [alertLabel] });
+        log.warning(alert.title);
+        steps.push(['Alert', alert.title]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/heal/heal-run.ts
 
 
@@ -7344,16 +7398,6 @@ function entriesOf(results) {
 
 
 
-const fixFailedLabel = 'fix-failed';
-const alertLabel = 'autoheal-alert';
-async function loadConfig(repo, path, defaultBranch, log) {
-    const text = await repo.readFile(path, defaultBranch);
-    if (text === undefined) {
-        log.notice(`No ${path} on ${defaultBranch}: using the built-in limits (10 fixes a day, 3 per branch, 4000 prompt tokens).`);
-        return defaultCostControl;
-    }
-    return parseCostControl(text, path);
-}
 async function healRun(input) {
     const { settings, log } = input;
     const steps = [];
@@ -7623,43 +7667,6 @@ async function healRun(input) {
 function prefixed(files, workingDirectory) {
     const prefix = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
     return new Map([...files].map(([path, content]) => [prefix ? `${prefix}/${path}` : path, content]));
-}
-/** The spec's "if fix fails" path: the fix PR of this branch gets a comment and the fix-failed label, and is closed. */
-async function handleFailedFix(repo, openPulls, runUrl, settings, identity, context, now, steps) {
-    for (const pull of openPulls) {
-        const marker = renderMarker(ledgerEntry('comment', identity, context, now));
-        await repo.addComment(pull.number, `CI failed on this auto-fix branch ([run ${identity.runId}](${runUrl})): the fix did not work.${settings.closeFailedFixes ? ' Closing it; a manual ticket has the context.' : ''}\n\n${marker}`);
-        await repo.addLabels(pull.number, [fixFailedLabel]);
-        if (settings.closeFailedFixes)
-            await repo.closeIssueOrPull(pull.number);
-        steps.push(['Failed fix', `${pull.url} labelled ${fixFailedLabel}${settings.closeFailedFixes ? ' and closed' : ''}`]);
-    }
-}
-/**
- * Past alert_thresholds, or a limit reached: one autoheal-alert issue per day or month, updated
- * rather than repeated, and a workflow warning.
- */
-async function raiseAlerts(repo, repository, config, entries, now, log, steps, limitReached) {
-    const alerts = alertsDue({ config, entries, now });
-    if (limitReached) {
-        const day = now.toISOString().slice(0, 10);
-        alerts.push({ period: 'day', key: day, title: `Autoheal budget reached on ${day}`, body: `${limitReached}
-
-Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_control.yaml\` if the limit is too tight.` });
-    }
-    if (alerts.length === 0)
-        return;
-    const openAlerts = (await repo.searchIssuesAndPulls(ledgerSearchQuery(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open');
-    for (const alert of alerts) {
-        const body = `${alert.body}\n\n${renderMarker(alertEntry(alert, now))}`;
-        const existing = findAlertIssue(openAlerts, alert);
-        if (existing)
-            await repo.updateIssueBody(existing.item.number, body);
-        else
-            await repo.createIssue({ title: alert.title, body, labels: [alertLabel] });
-        log.warning(alert.title);
-        steps.push(['Alert', alert.title]);
-    }
 }
 
 
