@@ -2911,7 +2911,7 @@ async function readWorkspaceSnapshot(root, paths) {
 
 
 
-const maxCalls = 2;
+const defaultMaxCalls = 2;
 function retryInstruction(reasons) {
     return [
         'Your answer was rejected, and nothing was changed:',
@@ -2921,7 +2921,8 @@ function retryInstruction(reasons) {
     ].join('\n');
 }
 async function proposeFix(input) {
-    const history = [];
+    const history = [...(input.history ?? [])];
+    const maxCalls = input.maxCalls ?? defaultMaxCalls;
     const spend = { usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0, calls: 0, rawAnswers: [], model: input.model };
     let reasons = [];
     while (spend.calls < maxCalls) {

@@ -23,7 +23,7 @@ export interface PullRequestBodyInput {
   model: string
   usage: TokenUsage
   costUsd: number
-  verify: { status: VerifyStatus; output?: string }
+  verify: { status: VerifyStatus; command?: string; output?: string }
   /** false: the PR was opened with GITHUB_TOKEN, whose events start no workflow. */
   usedPushToken: boolean
   /** The hidden `<!-- autoheal: … -->` ledger marker, placed last. */
@@ -72,10 +72,11 @@ function startCiSection(input: PullRequestBodyInput): string {
   ].join('\n')
 }
 
-const verifyWords: Record<VerifyStatus, string> = {
-  verified: 'The verify command passed on the patched tree.',
-  unverified: 'The verify command still failed on the patched tree (after one retry): review with extra care.',
-  'not run': 'No `verify-command` is set, so the fix was not run before this PR.',
+function verifyWords(verify: PullRequestBodyInput['verify']): string {
+  const command = verify.command ? inlineCode(verify.command) : 'The verify command'
+  if (verify.status === 'verified') return `${command} passed on the patched tree before this PR was opened.`
+  if (verify.status === 'unverified') return `${command} still failed on the patched tree after one retry with its output: review with extra care (labelled \`unverified\`).`
+  return 'No `verify-command` is set, so the fix was not run before this PR.'
 }
 
 export function renderPullRequestBody(input: PullRequestBodyInput, template: string): string {
@@ -111,7 +112,7 @@ export function renderPullRequestBody(input: PullRequestBodyInput, template: str
           [
             '### Verification',
             '',
-            verifyWords[input.verify.status],
+            verifyWords(input.verify),
             text ? `\n${cut ? "Its output's end (cut to fit GitHub's 65,536-character limit):" : 'Its output:'}\n\n${fenceUntrusted(text, 'text')}` : '',
           ].join('\n'),
       },

@@ -28,9 +28,13 @@ export interface ProposeFixInput {
   /** The model's price, for the cost; undefined when the table does not know the model. */
   price: ModelPrice | undefined
   policy?: Partial<EditPolicySettings>
+  /** Turns before this ask (the verify loop's retry starts from the first answer and its failure). */
+  history?: readonly ConversationTurn[]
+  /** Calls allowed: 2 (an answer and one retry after a rejection) unless said otherwise. */
+  maxCalls?: number
 }
 
-interface Spend {
+export interface ModelSpend {
   usage: TokenUsage
   costUsd: number
   /** Model calls made: 1, or 2 after a retry. */
@@ -41,7 +45,7 @@ interface Spend {
 }
 
 export type ProposedFix =
-  | (Spend & {
+  | (ModelSpend & {
       outcome: 'fixed'
       answer: FixAnswer
       /** The touched files as they are in the workspace (absent: created by the fix). */
@@ -49,10 +53,10 @@ export type ProposedFix =
       changed: Map<string, string>
       patch: string
     })
-  | (Spend & { outcome: 'no-safe-fix'; summary: string })
-  | (Spend & { outcome: 'rejected'; reasons: string[] })
+  | (ModelSpend & { outcome: 'no-safe-fix'; summary: string })
+  | (ModelSpend & { outcome: 'rejected'; reasons: string[] })
 
-const maxCalls = 2
+const defaultMaxCalls = 2
 
 function retryInstruction(reasons: readonly string[]): string {
   return [
@@ -64,8 +68,9 @@ function retryInstruction(reasons: readonly string[]): string {
 }
 
 export async function proposeFix(input: ProposeFixInput): Promise<ProposedFix> {
-  const history: ConversationTurn[] = []
-  const spend: Spend = { usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0, calls: 0, rawAnswers: [], model: input.model }
+  const history: ConversationTurn[] = [...(input.history ?? [])]
+  const maxCalls = input.maxCalls ?? defaultMaxCalls
+  const spend: ModelSpend = { usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0, calls: 0, rawAnswers: [], model: input.model }
   let reasons: string[] = []
   while (spend.calls < maxCalls) {
     const completion = await input.client.complete({

@@ -1,35 +1,32 @@
-import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { FailureContext } from '../analyze/failure-context.js'
 import { analyzeFailedRun } from '../analyze-failed-run.js'
 import type { ActionSettings } from '../config/action-settings.js'
 import { modelWarning, priceOf } from '../config/models.js'
 import { readBodyTemplates } from '../deliver/body-templates.js'
-import { commitAndPushFix, commitMessage, isBot, listRemoteBranches } from '../deliver/commit-fix.js'
-import { fixBranchName } from '../deliver/branch-name.js'
-import { pullRequestTitle, renderPullRequestBody } from '../deliver/pull-request-body.js'
 import { renderTicketBody, ticketLabels, ticketTitle, type PullRequestRefusal, type TicketReason } from '../deliver/ticket-body.js'
 import { AutohealError, ConfigError } from '../errors.js'
 import { buildFixPrompt } from '../fix/build-fix-prompt.js'
 import { loadTokenCounter } from '../fix/count-tokens.js'
 import { ProviderError } from '../fix/llm-client.js'
 import { createLlmClient } from '../fix/providers/create-llm-client.js'
-import { proposeFix, type ProposedFix } from '../fix/propose-fix.js'
+import { proposeFix } from '../fix/propose-fix.js'
+import { redactSecrets } from '../fix/redact-secrets.js'
 import { loadFixTemplate, readBundledTemplate, type FixableType } from '../fix/templates.js'
 import { readWorkspace } from '../analyze/workspace.js'
 import { decideHeal, type HealDecision } from '../gate/decide.js'
 import { gateRun } from '../gate/gate.js'
-import { createGit } from '../github/git.js'
 import { createOctokit } from '../github/octokit.js'
-import { BranchExistsError } from '../github/git-data-commit.js'
-import { DraftsUnavailableError, PullRequestsNotAllowedError } from '../github/pull-request-errors.js'
 import { createRepoApi } from '../github/repo-api.js'
 import { checkBudget } from '../ledger/check-budget.js'
 import { findDuplicate } from '../ledger/find-duplicate.js'
 import { ledgerSearchQuery, renderMarker } from '../ledger/ledger-marker.js'
-import { scanDiff } from '../safety/scan-diff.js'
 import { entriesOf, ledgerEntry, type CallRecord, type RunIdentity } from './ledger-records.js'
 import { handleFailedFix, loadConfig, raiseAlerts } from './repository-upkeep.js'
+import { deliverFix, type CheckedFix } from './deliver-fix.js'
+import type { SafetyFinding } from '../safety/scan-diff.js'
+import { verifyFix, verifyTimeoutMs, type VerifySettings } from '../verify/verify-fix.js'
+import { proposeVerifiedFix, type VerifiedFix, type VerifyLoopInput } from '../verify/verify-loop.js'
 
 /**
  * The whole heal of one failed run: gate → config from the default branch → collect and analyze →
@@ -245,10 +242,16 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     throw new ConfigError(`Input '${provider}-api-key' is empty.`, `Add the key as a repository secret and pass it: ${provider}-api-key: \${{ secrets.${provider.toUpperCase()}_API_KEY }}`)
   }
 
-  let proposed: ProposedFix
+  const projectDir = join(input.checkoutDir, settings.workingDirectory)
+  let verified: VerifiedFix
   try {
     const client = createLlmClient({ provider, apiKey: settings.apiKey, ...(input.modelBaseUrl ? { baseUrl: input.modelBaseUrl } : {}) })
-    proposed = await proposeFix({ context, workspaceDir: join(input.checkoutDir, settings.workingDirectory), client, model, system: prompt.system, prompt: prompt.prompt, maxOutputTokens: config.limits.max_output_tokens_per_fix, price })
+    const ask = { context, workspaceDir: projectDir, client, model, system: prompt.system, prompt: prompt.prompt, maxOutputTokens: config.limits.max_output_tokens_per_fix, price }
+    verified = await proposeVerifiedFix({
+      affectedFiles: context.affected_files,
+      propose: (retry) => proposeFix(retry ? { ...ask, history: retry.history, maxCalls: 1 } : ask),
+      ...(settings.verifyCommand ? { verify: verifyWith(settings.verifyCommand, input, steps) } : {}),
+    })
   } catch (error) {
     if (error instanceof ProviderError) {
       steps.push(['Model', `${error.kind}: ${error.message}`])
@@ -256,122 +259,63 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     }
     throw error
   }
-  const call: CallRecord = { provider, model: proposed.model, usage: proposed.usage, costUsd: proposed.costUsd }
-  steps.push(['Model', `${proposed.outcome}: ${call.usage.inputTokens} + ${call.usage.outputTokens} tokens, $${call.costUsd.toFixed(4)}`])
-  const spent = { call, answers: proposed.rawAnswers, ...(promptText ? { prompt: promptText } : {}) }
+  const { spend } = verified
+  const call: CallRecord = { provider, model: spend.model, usage: spend.usage, costUsd: spend.costUsd }
+  steps.push(['Model', `${spend.calls} call${spend.calls === 1 ? '' : 's'}: ${call.usage.inputTokens} + ${call.usage.outputTokens} tokens, $${call.costUsd.toFixed(4)}`])
+  const spent = { call, answers: spend.rawAnswers, ...(promptText ? { prompt: promptText } : {}) }
   const entriesAfter = [...entries, ledgerEntry('pr', identity, context, now, call)]
   await raiseAlerts(repo, input.repository, config, entriesAfter, now, log, steps)
 
-  if (proposed.outcome === 'no-safe-fix') {
-    const ticket = await openTicket('no-safe-fix', { detail: proposed.summary, call })
-    return { ...base, ...spent, outcome: 'issue', reason: 'no-safe-fix', message: proposed.summary, issueUrl: ticket.url }
+  if (verified.kind === 'not-fixed' && verified.proposed.outcome === 'no-safe-fix') {
+    const ticket = await openTicket('no-safe-fix', { detail: verified.proposed.summary, call })
+    return { ...base, ...spent, outcome: 'issue', reason: 'no-safe-fix', message: verified.proposed.summary, issueUrl: ticket.url }
   }
-  if (proposed.outcome === 'rejected') {
-    const ticket = await openTicket('policy-rejected', { detail: proposed.reasons.join('\n'), call })
-    return { ...base, ...spent, outcome: 'issue', reason: 'policy-rejected', message: proposed.reasons.join('; '), issueUrl: ticket.url }
-  }
-
-  // The spec's "SAST on generated fixes", before any branch: a blocking finding ends in a ticket;
-  // a softer one (a new dependency, a file outside the affected ones) labels the PR security-review.
-  const scan = scanDiff({ patch: proposed.patch, affectedFiles: context.affected_files })
-  const describe = (finding: (typeof scan.findings)[number]) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`
-  const blocking = scan.findings.filter((finding) => finding.severity === 'block')
-  const forReview = scan.findings.filter((finding) => finding.severity === 'review')
-  steps.push(['Safety scan', scan.findings.length === 0 ? 'no findings' : `${blocking.length} blocking, ${forReview.length} for review`])
-  if (blocking.length > 0) {
-    const ticket = await openTicket('unsafe-diff', { detail: blocking.map(describe).join('\n'), call })
-    return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: blocking.map(describe).join('; '), issueUrl: ticket.url, patch: proposed.patch }
+  if (verified.kind === 'not-fixed') {
+    const reasons = verified.proposed.outcome === 'rejected' ? verified.proposed.reasons : []
+    const ticket = await openTicket('policy-rejected', { detail: reasons.join('\n'), call })
+    return { ...base, ...spent, outcome: 'issue', reason: 'policy-rejected', message: reasons.join('; '), issueUrl: ticket.url }
   }
 
-  // A fork's branch cannot be pushed to: the fix goes to its pull request as a patch (allow-forks).
-  if (isFork) {
-    const pullNumber = run.pull_requests?.[0]?.number
-    if (!pullNumber) {
-      const ticket = await openTicket('pull-request-refused', { call, refusal: { status: 422, message: 'The run came from a fork without a pull request to comment on.', patch: proposed.patch } })
-      return { ...base, ...spent, outcome: 'issue', reason: 'fork', message: 'No pull request of the fork to post the patch on.', issueUrl: ticket.url, patch: proposed.patch }
-    }
-    const marker = renderMarker(ledgerEntry('comment', identity, context, now, call))
-    const fence = '`'.repeat(Math.max(3, ...[...proposed.patch.matchAll(/`+/g)].map((run) => run[0].length + 1)))
-    const comment = await repo.addComment(pullNumber, `🤖 **Autoheal** proposes a fix for the failed run [${runId}](${runUrl}) (${context.fix_type}). A fork's branch cannot be pushed to, so here is the patch: save it and run \`git apply fix.patch\`.\n\n${fence}diff\n${proposed.patch}${fence}\n\n${marker}`)
-    steps.push(['Patch comment', comment.url])
-    return { ...base, ...spent, outcome: 'comment', reason: 'fixed', message: proposed.answer.summary, patch: proposed.patch }
+  // The spec's "SAST on generated fixes", before verify runs the fix and before any branch: a
+  // blocking finding ends in a ticket; a softer one labels the PR security-review.
+  const patch = verified.proposed.patch
+  if (verified.kind === 'unsafe') {
+    const findings = verified.blocking.map(describeFinding)
+    steps.push(['Safety scan', `${findings.length} blocking`])
+    const ticket = await openTicket('unsafe-diff', { detail: findings.join('\n'), call })
+    return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: findings.join('; '), issueUrl: ticket.url, patch }
+  }
+  steps.push(['Safety scan', verified.forReview.length === 0 ? 'no findings' : `${verified.forReview.length} for review`])
+  if (verified.verify.status !== 'not run') steps.push(['Verify', `${verified.verify.status} after ${verified.verify.runs} run${verified.verify.runs === 1 ? '' : 's'} of \`${verified.verify.command}\``])
+  if (verified.verify.status === 'unverified' && settings.requireVerified) {
+    const ticket = await openTicket('verify-failed', { detail: `\`${verified.verify.command}\` still failed after one retry:\n\n${verified.verify.output.slice(-4000)}`, call })
+    return { ...base, ...spent, outcome: 'issue', reason: 'verify-failed', message: `The fix did not pass \`${verified.verify.command}\`, and require-verified is on.`, issueUrl: ticket.url, patch }
   }
 
-  // Deliver: a new fix/auto-* branch, one commit, a draft PR into the failing branch. With git
-  // when the workspace is a checkout (the default); through the Git Data API when it is not.
-  const headCommit = headSha ? await repo.getCommit(headSha) : undefined
-  const coAuthor = headCommit && !headCommit.authorIsBot && !isBot({ name: headCommit.authorName, email: headCommit.authorEmail }) ? { name: headCommit.authorName, email: headCommit.authorEmail } : undefined
-  const files = [...proposed.changed.keys()]
-  const openPullRequest = async (fixBranch: string) => {
-    const marker = renderMarker(ledgerEntry('pr', identity, context, now, call))
-    const rendered = renderPullRequestBody(
-      { context, runUrl, headBranch, fixBranch, summary: proposed.answer.summary, files, model: call.model, usage: call.usage, costUsd: call.costUsd, verify: { status: 'not run' }, usedPushToken: Boolean(settings.pushToken), ledgerMarker: marker },
-      templates.pullRequest,
-    )
-    const securityNotes = forReview.length === 0 ? '' : `### Security review\n\nThe safety scan asks a person to look at:\n\n${forReview.map((finding) => `- \`${finding.path}\` [${finding.ruleId}]: ${finding.reason}`).join('\n')}\n\n`
-    const body = securityNotes ? rendered.replace(marker, `${securityNotes}${marker}`) : rendered
-    const created = await repo.createDraftPullRequest({ head: fixBranch, base: headBranch, title: pullRequestTitle(context.fix_type), body })
-    await repo.addLabels(created.number, forReview.length > 0 ? [...settings.labels, 'security-review'] : settings.labels)
-    if (headCommit?.authorLogin && !headCommit.authorIsBot) await repo.requestReviewers(created.number, [headCommit.authorLogin]).catch((error: unknown) => log.warning(`Could not request a review from ${headCommit.authorLogin}: ${String(error)}`))
-    return created
-  }
-  let fixBranch = ''
-  try {
-    if (!existsSync(join(input.checkoutDir, '.git'))) {
-      const changed = prefixed(proposed.changed, settings.workingDirectory)
-      const message = commitMessage({ fixType: context.fix_type, paths: [...changed.keys()], summary: proposed.answer.summary, author: settings.commitAuthor, ...(coAuthor ? { coAuthor } : {}) })
-      const taken = new Set<string>()
-      for (;;) {
-        fixBranch = fixBranchName(now, (name) => taken.has(name))
-        try {
-          await repo.createCommitOnNewBranch({ branch: fixBranch, baseSha: headSha, message, files: [...changed].map(([path, content]) => ({ path, content })), author: settings.commitAuthor })
-          break
-        } catch (error) {
-          if (!(error instanceof BranchExistsError) || taken.size >= 20) throw error
-          taken.add(fixBranch)
-        }
-      }
-      steps.push(['Branch', `${fixBranch} written through the Git Data API (the workspace is not a git checkout)`])
-      const pull = await openPullRequest(fixBranch).catch(async (error: unknown) => {
-        await repo.deleteBranch(fixBranch)
-        throw error
-      })
-      steps.push(['Pull request', `${pull.url} (draft, branch ${fixBranch})`])
-      return { ...base, ...spent, outcome: 'pr', reason: 'fixed', message: proposed.answer.summary, prUrl: pull.url, prNumber: pull.number, patch: proposed.patch }
-    }
-    const git = createGit({ cwd: input.checkoutDir, env: input.gitEnvironment })
-    const pushToken = settings.pushToken ?? settings.githubToken
-    const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-')
-    fixBranch = fixBranchName(now, (name) => taken.has(name))
-    const { result: pull } = await commitAndPushFix(
-      {
-        git,
-        workspaceDir: input.checkoutDir,
-        branch: fixBranch,
-        fixType: context.fix_type,
-        summary: proposed.answer.summary,
-        original: prefixed(proposed.original, settings.workingDirectory),
-        changed: prefixed(proposed.changed, settings.workingDirectory),
-        commitAuthor: `${settings.commitAuthor.name} <${settings.commitAuthor.email}>`,
-        token: pushToken,
-        ...(coAuthor ? { coAuthor } : {}),
-      },
-      () => openPullRequest(fixBranch),
-    )
-    steps.push(['Pull request', `${pull.url} (draft, branch ${fixBranch})`])
-    return { ...base, ...spent, outcome: 'pr', reason: 'fixed', message: proposed.answer.summary, prUrl: pull.url, prNumber: pull.number, patch: proposed.patch }
-  } catch (error) {
-    if (error instanceof PullRequestsNotAllowedError || error instanceof DraftsUnavailableError) {
-      const refusal: PullRequestRefusal = { status: error instanceof PullRequestsNotAllowedError ? 403 : 422, message: `${error.message} ${error.remedy}`, patch: proposed.patch }
-      const ticket = await openTicket('pull-request-refused', { call, refusal })
-      return { ...base, ...spent, outcome: 'issue', reason: 'github-error', message: error.message, issueUrl: ticket.url, patch: proposed.patch }
-    }
-    throw error
-  }
+  const fix: CheckedFix = { summary: verified.proposed.answer.summary, original: verified.proposed.original, changed: verified.proposed.changed, patch, call, verify: verified.verify, forReview: verified.forReview }
+  const delivered = await deliverFix(
+    { repo, settings, checkoutDir: input.checkoutDir, gitEnvironment: input.gitEnvironment, context, identity, runUrl, headSha, isFork, ...(run.pull_requests?.[0] ? { forkPullNumber: run.pull_requests[0].number } : {}), templates, now, steps, log, openTicket },
+    fix,
+  )
+  const delivery = { ...base, ...spent, patch }
+  if (delivered.outcome === 'pr') return { ...delivery, outcome: 'pr', reason: 'fixed', message: fix.summary, prUrl: delivered.prUrl, prNumber: delivered.prNumber }
+  if (delivered.outcome === 'comment') return { ...delivery, outcome: 'comment', reason: 'fixed', message: fix.summary }
+  return { ...delivery, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl }
 }
 
-/** Paths of the fix are relative to the working directory; git wants them relative to the checkout. */
-function prefixed(files: ReadonlyMap<string, string>, workingDirectory: string): Map<string, string> {
-  const prefix = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '')
-  return new Map([...files].map(([path, content]) => [prefix ? `${prefix}/${path}` : path, content]))
+const describeFinding = (finding: SafetyFinding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`
+
+/** verify-command, run on a scratch copy of the checkout with the fix in it. */
+function verifyWith(command: string, input: HealInput, steps: [string, string][]): NonNullable<VerifyLoopInput['verify']> {
+  const settings: VerifySettings = { command, checkoutDir: input.checkoutDir, workingDirectory: input.settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, timeoutMs: verifyTimeoutMs }
+  return {
+    // Shown in bodies, summaries and the retry prompt: a token typed into the command stays out of them.
+    command: redactSecrets(command),
+    run: async (changed) => {
+      const result = await verifyFix(settings, changed)
+      steps.push(['Verify run', `${result.passed ? 'passed' : result.timedOut ? 'timed out' : `failed (exit ${result.exitCode ?? 'none'})`} in ${(result.durationMs / 1000).toFixed(1)} s`])
+      input.log.info(`verify-command ${result.passed ? 'passed' : 'failed'}:\n${result.output}`)
+      return result
+    },
+  }
 }

@@ -283,6 +283,74 @@ describe('the action heals a failed run end to end', () => {
     expect(result.model.requests).toHaveLength(2)
   })
 
+  describe('verify-command on the patched tree', () => {
+    const importCase = corpusCases.find((candidate) => candidate.name === 'py-importerror-renamed-parse-duration')!
+    const reference = () => ({ json: patchFileToAnswer(join(importCase.dir, 'fix.patch'), importCase.repoDir) })
+    // Renames the import but not its use: the module imports, and the job still fails with a NameError.
+    const halfFix = { json: { summary: 'Import the renamed function.', edits: [{ path: 'scheduler/jobs.py', old_text: 'from scheduler.timeutil import parse_duration', new_text: 'from scheduler.timeutil import parse_interval' }] } }
+    // The project's own code, run with the stdlib only; it also fails if the scrubbed environment
+    // or the copy without .git (where actions/checkout keeps the credentials) ever leaked.
+    const verifyCommand = `python3 -c "from scheduler.jobs import Job; print(Job.from_spec('nightly', '5m'))" && test ! -e .git && ! env | grep -E 'INPUT_|ACTIONS_|GITHUB_TOKEN|sk-ant'`
+
+    it('passes → a PR marked verified, one model call', async () => {
+      const result = await heal({ corpusCase: importCase, answers: [reference()], inputs: { 'verify-command': verifyCommand } })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr', reason: 'fixed' })
+      const pull = result.items.find((item) => item.isPullRequest)!
+      expect(pull.body).toContain('**Verification:** verified')
+      expect(pull.labels).not.toContain('unverified')
+      expect(result.model.requests).toHaveLength(1)
+      expect(result.summary).toMatch(/<td>Verify<\/td><td>verified after 1 run/)
+    })
+
+    it('fails, then passes after one retry with the new error → a verified PR with the second answer', async () => {
+      const result = await heal({ corpusCase: importCase, answers: [halfFix, reference()], inputs: { 'verify-command': verifyCommand } })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr', reason: 'fixed' })
+      expect(result.model.requests).toHaveLength(2)
+      // The retry carries the command's redacted output: the NameError the half fix left.
+      const retry = JSON.stringify(result.model.requests[1]!.body)
+      expect(retry).toContain('NameError')
+      expect(retry).toContain('verify_output')
+      const pull = result.items.find((item) => item.isPullRequest)!
+      expect(pull.body).toContain('**Verification:** verified')
+      const diff = await result.github.git.git(['diff', 'main', pull.head!])
+      expect(diff).toContain('+        return cls(name, parse_interval(every))')
+    })
+
+    it('fails twice → a PR labelled unverified, with the output in its body', async () => {
+      const result = await heal({ corpusCase: importCase, answers: [halfFix, halfFix], inputs: { 'verify-command': verifyCommand } })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr', reason: 'fixed' })
+      expect(result.model.requests).toHaveLength(2)
+      const pull = result.items.find((item) => item.isPullRequest)!
+      expect(pull.labels).toEqual(expect.arrayContaining(['auto-fix', 'unverified']))
+      expect(pull.body).toContain('**Verification:** unverified')
+      expect(pull.body).toContain("NameError: name 'parse_duration' is not defined")
+      expect(result.summary).toMatch(/unverified after 2 runs/)
+    })
+
+    it('fails twice with require-verified → a verify-failed ticket, no branch', async () => {
+      const result = await heal({ corpusCase: importCase, answers: [halfFix, halfFix], inputs: { 'verify-command': verifyCommand, 'require-verified': 'true' } })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'issue', reason: 'verify-failed' })
+      expect(result.fixBranches).toEqual([])
+      const ticket = result.items.find((item) => !item.isPullRequest)!
+      expect(ticket.body).toContain('NameError')
+      expect(Number(result.outputs['cost-usd'])).toBeGreaterThan(0)
+    })
+
+    it('a command that prints secrets and writes files: redacted, and its writes stay in the scratch copy', async () => {
+      const token = ['ghp', 'VerifyPrintsThisToken000000000000000000'].join('_')
+      const result = await heal({ corpusCase: importCase, answers: [reference(), reference()], inputs: { 'verify-command': `echo "leaked ${token}"; echo changed > scheduler/jobs.py; exit 1` } })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr' })
+      const bodies = [...result.items.map((item) => item.body), JSON.stringify(result.model.requests.map((request) => request.body)), result.stdout].join('\n')
+      for (const [where, text] of Object.entries({ items: result.items.map((item) => item.body).join('\n'), model: JSON.stringify(result.model.requests.map((request) => request.body)), log: result.stdout })) expect(text, where).not.toContain(token)
+      expect(bodies).toContain('[REDACTED_')
+      // What the command wrote stayed in its scratch copy: the PR holds the fix, not "changed".
+      const pull = result.items.find((item) => item.isPullRequest)!
+      const diff = await result.github.git.git(['diff', 'main', pull.head!])
+      expect(diff).toContain('+from scheduler.timeutil import parse_interval')
+      expect(diff).not.toContain('+changed')
+    })
+  })
+
   it('with provider openai', async () => {
     const corpusCase = byType('import_error')
     const openai = await startFakeOpenAi({ answers: [{ json: patchFileToAnswer(join(corpusCase.dir, 'fix.patch'), corpusCase.repoDir) }] })
