@@ -3,6 +3,7 @@
  * caller collected from the `workflow_run` event and a few API reads. Rows, first match wins.
  */
 import { matchesBranchPattern } from './branch-pattern.js'
+import { fixBranchPrefix } from '../deliver/branch-name.js'
 
 export type GateReason = 'not-a-failure' | 'fork' | 'loop-guard' | 'opted-out' | 'stale' | 'protected-branch'
 
@@ -47,7 +48,6 @@ interface GateRule {
   message: (facts: GateFacts) => string
 }
 
-export const fixBranchPrefix = 'fix/auto-'
 export const optOutLabel = 'autoheal:skip'
 export const optOutCommitTag = '[skip autoheal]'
 

@@ -20,6 +20,11 @@ export interface BranchInfo {
   isProtected: boolean
 }
 
+export interface WorkflowRunInfo {
+  workflowId: number
+  createdAt: string
+}
+
 export interface CommitInfo {
   sha: string
   message: string
@@ -74,6 +79,8 @@ export interface RepoApi {
   readFile(path: string, ref: string): Promise<string | undefined>
   getBranch(name: string): Promise<BranchInfo | undefined>
   getCommit(sha: string): Promise<CommitInfo>
+  /** A workflow run's workflow and start; undefined when the run is gone. */
+  getWorkflowRun(runId: number): Promise<WorkflowRunInfo | undefined>
   /**
    * Issues and pull requests matching `query` (GitHub search syntax, built by the caller). GitHub's
    * search index is eventually consistent: something created seconds ago may be missing, so a
@@ -181,6 +188,11 @@ export function createRepoApi(settings: RepoApiSettings): RepoApi {
         ...(login ? { authorLogin: login } : {}),
         authorIsBot: type === 'Bot' || (login?.endsWith('[bot]') ?? false),
       }
+    },
+
+    async getWorkflowRun(runId) {
+      const answer = await callOrMissing(`read run ${runId}`, () => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId }))
+      return answer ? { workflowId: answer.data.workflow_id, createdAt: answer.data.created_at } : undefined
     },
 
     async searchIssuesAndPulls(query) {

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { FailureContext } from '../analyze/failure-context.js'
 import type { ActionSettings } from '../config/action-settings.js'
 import type { BodyTemplates } from '../deliver/body-templates.js'
-import { fixBranchName } from '../deliver/branch-name.js'
+import { fixBranchName, fixBranchPrefix } from '../deliver/branch-name.js'
 import { commitAndPushFix, commitMessage, isBot, listRemoteBranches } from '../deliver/commit-fix.js'
 import { pullRequestTitle, renderPullRequestBody } from '../deliver/pull-request-body.js'
 import type { PullRequestRefusal, TicketReason } from '../deliver/ticket-body.js'
@@ -112,7 +112,7 @@ export async function deliverFix(target: DeliveryTarget, fix: CheckedFix): Promi
     }
     const git = createGit({ cwd: target.checkoutDir, env: target.gitEnvironment })
     const pushToken = settings.pushToken ?? settings.githubToken
-    const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-')
+    const taken = await listRemoteBranches({ git, token: pushToken }, fixBranchPrefix)
     fixBranch = fixBranchName(now, (name) => taken.has(name))
     const branch = fixBranch
     const { result: pull } = await commitAndPushFix(

@@ -24,6 +24,7 @@ import { ledgerSearchQuery, renderMarker } from '../ledger/ledger-marker.js'
 import { entriesOf, ledgerEntry, type CallRecord, type RunIdentity } from './ledger-records.js'
 import { handleFailedFix, loadConfig, raiseAlerts } from './repository-upkeep.js'
 import { deliverFix, type CheckedFix } from './deliver-fix.js'
+import { closeSupersededFixes, findSupersededFixes, type SucceededRun } from './close-superseded.js'
 import type { SafetyFinding } from '../safety/scan-diff.js'
 import { verifyFix, verifyTimeoutMs, type VerifySettings } from '../verify/verify-fix.js'
 import { proposeVerifiedFix, type VerifiedFix, type VerifyLoopInput } from '../verify/verify-loop.js'
@@ -37,7 +38,9 @@ import { proposeVerifiedFix, type VerifiedFix, type VerifyLoopInput } from '../v
 export interface WorkflowRunEvent {
   workflow_run?: {
     id?: number
+    workflow_id?: number
     name?: string
+    created_at?: string
     event?: string
     conclusion?: string | null
     head_branch?: string
@@ -112,10 +115,10 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   if (!conclusionIsFailure) {
     const message = `Run ${runId} ended '${run.conclusion ?? 'without a conclusion'}', not 'failure': nothing to heal.`
     steps.push(['Gate', `not-a-failure: ${message}`])
-    return { outcome: 'skipped', reason: 'not-a-failure', message, steps }
+    const superseded = run.conclusion === 'success' && !isFork ? await supersede(input, { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) }, steps) : ''
+    return { outcome: 'skipped', reason: 'not-a-failure', message: `${message}${superseded}`, steps }
   }
-  const octokit = createOctokit({ token: settings.githubToken, baseUrl: input.apiUrl })
-  const repo = createRepoApi({ octokit, repository: input.repository })
+  const repo = repoApiOf(input)
   const branch = conclusionIsFailure && !isFork && headBranch ? await repo.getBranch(headBranch) : undefined
   const openPulls = conclusionIsFailure && !isFork && headBranch ? await repo.listOpenPullRequests({ head: `${input.repository.split('/')[0]}:${headBranch}` }) : []
   const verdict = gateRun({
@@ -301,6 +304,25 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   if (delivered.outcome === 'pr') return { ...delivery, outcome: 'pr', reason: 'fixed', message: fix.summary, prUrl: delivered.prUrl, prNumber: delivered.prNumber }
   if (delivered.outcome === 'comment') return { ...delivery, outcome: 'comment', reason: 'fixed', message: fix.summary }
   return { ...delivery, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl }
+}
+
+function repoApiOf(input: HealInput) {
+  return createRepoApi({ octokit: createOctokit({ token: input.settings.githubToken, baseUrl: input.apiUrl }), repository: input.repository })
+}
+
+/** A green run of a branch closes the auto-fix PRs it makes needless (only when the heal may write). */
+async function supersede(input: HealInput, run: SucceededRun, steps: [string, string][]): Promise<string> {
+  const repo = repoApiOf(input)
+  const pulls = await findSupersededFixes(repo, run)
+  if (pulls.length === 0) return ''
+  const list = pulls.map((pull) => `#${pull.number}`).join(', ')
+  if (input.settings.mode !== 'heal' || input.settings.dryRun) {
+    steps.push(['Superseded fixes', `would close ${list}`])
+    return ` It supersedes the auto-fix PR ${list}, which a heal would close.`
+  }
+  await closeSupersededFixes(repo, run, pulls)
+  for (const pull of pulls) steps.push(['Superseded fix', `${pull.url} closed`])
+  return ` Closed the superseded auto-fix PR ${list}.`
 }
 
 const describeFinding = (finding: SafetyFinding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`

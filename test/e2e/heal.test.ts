@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { startFakeAnthropic, type FakeAnthropicAnswer } from '../fakes/fake-anthropic.js'
-import { startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../fakes/fake-github.js'
+import { fakeWorkflowId, startFakeGitHub, type FakeGitHub, type FakeGitHubOptions } from '../fakes/fake-github.js'
 import { startFakeOpenAi } from '../fakes/fake-openai.js'
 import { gitEnvironment } from '../fakes/fake-git-repository.js'
 import { corpusCases, type CorpusCase } from '../support/corpus.js'
@@ -41,6 +41,11 @@ interface Scenario {
   headRepository?: string
   costControl?: string
   env?: Record<string, string>
+  /** The run's conclusion (default failure) and, for a successful run, its workflow and start. */
+  conclusion?: string
+  workflowId?: number
+  runId?: number
+  createdAt?: string
   /** The workspace is the project's files without .git (a tarball, a cache restore): the Git Data API path. */
   withoutGit?: boolean
 }
@@ -70,10 +75,12 @@ async function heal(scenario: Scenario = {}) {
     files.event,
     JSON.stringify({
       workflow_run: {
-        id: github.runId,
+        id: scenario.runId ?? github.runId,
         name: 'CI',
         event: 'pull_request',
-        conclusion: 'failure',
+        conclusion: scenario.conclusion ?? 'failure',
+        ...(scenario.workflowId ? { workflow_id: scenario.workflowId } : {}),
+        ...(scenario.createdAt ? { created_at: scenario.createdAt } : {}),
         head_branch: headBranch,
         head_sha: headSha,
         head_commit: { message: 'Move to Python 3.12' },
@@ -348,6 +355,54 @@ describe('the action heals a failed run end to end', () => {
       const diff = await result.github.git.git(['diff', 'main', pull.head!])
       expect(diff).toContain('+from scheduler.timeutil import parse_interval')
       expect(diff).not.toContain('+changed')
+    })
+  })
+
+  describe('a later successful run of the branch supersedes its open fix PRs', () => {
+    const failedRunId = Number(warningCase.meta.workflow_run_id)
+    const marker = (runId: number, headBranch = 'main') =>
+      `<!-- autoheal: ${JSON.stringify({ v: 1, kind: 'pr', failing_run_id: String(runId), head_branch: headBranch, fingerprint: '0123456789abcdef', fix_type: 'warning', provider: 'anthropic', model: 'claude-sonnet-5-5', input_tokens: 2400, output_tokens: 600, cost_usd: 0.0108, created_at: '2026-11-25T13:20:00Z' })} -->`
+    const fixPull = (head: string, body: string) => ({ title: '[Auto-Fix] warning', body, isPullRequest: true, head, base: 'main', draft: true })
+    const success = { conclusion: 'success', runId: failedRunId + 1, workflowId: fakeWorkflowId, createdAt: '2026-11-25T14:00:00Z' }
+
+    it('closes the fix PR of the same workflow with a comment and the superseded label; nothing else', async () => {
+      const result = await heal({
+        ...success,
+        github: {
+          repo: {
+            items: [
+              fixPull('fix/auto-20261125-132000', `Fix.\n\n${marker(failedRunId)}`),
+              fixPull('fix/auto-20261125-090000', 'A PR someone else opened on a fix/auto- branch, without a marker.'),
+              { title: 'Feature', body: 'Not ours.', isPullRequest: true, head: 'feature', base: 'main' },
+            ],
+          },
+        },
+      })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'skipped', reason: 'not-a-failure' })
+      const [ours, unmarked, feature] = result.items
+      expect(ours).toMatchObject({ state: 'closed' })
+      expect(ours!.labels).toContain('superseded')
+      expect(ours!.comments[0]!.body).toContain(`passed without this fix: [run ${failedRunId + 1}]`)
+      expect(unmarked).toMatchObject({ state: 'open' })
+      expect(feature).toMatchObject({ state: 'open' })
+      expect(result.model.requests).toHaveLength(0)
+      expect(result.summary).toContain('Superseded fix')
+      expect(result.github.openApiViolations).toEqual([])
+    })
+
+    it('a green run of another workflow, or an older run finishing late, closes nothing', async () => {
+      const items = [fixPull('fix/auto-20261125-132000', marker(failedRunId))]
+      const otherWorkflow = await heal({ ...success, workflowId: fakeWorkflowId + 1, github: { repo: { items } } })
+      expect(otherWorkflow.items[0]).toMatchObject({ state: 'open' })
+      const olderRun = await heal({ ...success, createdAt: '2026-11-25T13:00:00Z', github: { repo: { items } } })
+      expect(olderRun.items[0]).toMatchObject({ state: 'open' })
+      expect(olderRun.items[0]!.comments).toEqual([])
+    })
+
+    it('in dry-run it only says what it would close', async () => {
+      const result = await heal({ ...success, inputs: { 'dry-run': 'true' }, github: { repo: { items: [fixPull('fix/auto-20261125-132000', marker(failedRunId))] } } })
+      expect(result.items[0]).toMatchObject({ state: 'open' })
+      expect(result.stdout).toContain('which a heal would close')
     })
   })
 

@@ -257,6 +257,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return true
     }
 
+    const runRoute = /^\/actions\/runs\/(\d+)$/.exec(route)
+    if (runRoute) {
+      if (Number(runRoute[1]) === runId) sendJson(response, 200, toRunJson(meta, runId, apiUrl))
+      else sendError(response, 404, 'Not Found')
+      return true
+    }
+
     const logRoute = /^\/actions\/jobs\/(\d+)\/logs$/.exec(route)
     if (logRoute) {
       const job = jobs.find((candidate) => candidate.id === Number(logRoute[1]))
@@ -455,6 +462,30 @@ function stripRepositoryPrefix(pathname: string, repository: string): string | u
   const byId = `/repositories/${repositoryId}`
   if (pathname.startsWith(`${byId}/`)) return pathname.slice(byId.length)
   return undefined
+}
+
+/** The failed run itself (GET /actions/runs/{id}): the fields Autoheal reads, in GitHub's shape. */
+export const fakeWorkflowId = 71_034_552
+function toRunJson(meta: { repository: string; head_branch: string; head_sha: string }, runId: number, apiUrl: string) {
+  return {
+    id: runId,
+    name: 'CI',
+    node_id: `WFR_kwLO${runId.toString(36).toUpperCase()}`,
+    head_branch: meta.head_branch,
+    head_sha: meta.head_sha,
+    path: '.github/workflows/ci.yml',
+    run_number: 412,
+    run_attempt: 1,
+    event: 'pull_request',
+    status: 'completed',
+    conclusion: 'failure',
+    workflow_id: fakeWorkflowId,
+    url: `${apiUrl}/repos/${meta.repository}/actions/runs/${runId}`,
+    html_url: `https://github.com/${meta.repository}/actions/runs/${runId}`,
+    created_at: '2026-11-25T13:15:10Z',
+    updated_at: '2026-11-25T13:15:50Z',
+    run_started_at: '2026-11-25T13:15:12Z',
+  }
 }
 
 function toJobJson(job: FakeJob, meta: { repository: string; head_branch: string; head_sha: string }, runId: number, apiUrl: string) {

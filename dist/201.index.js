@@ -1,5 +1,5 @@
-export const id = 500;
-export const ids = [500];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
 /***/ 9606:
@@ -686,7 +686,7 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 1500:
+/***/ 24201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5655,13 +5655,40 @@ function parseBranchList(text) {
         .filter(Boolean);
 }
 
+;// CONCATENATED MODULE: ./src/deliver/branch-name.ts
+/**
+ * The fix branch: `fix/auto-YYYYMMDD-HHMMSS` in UTC (DESIGN, "Branch names"), then `-2`, `-3`, …
+ * while the name is taken. Pure: the caller passes the clock and what the remote already holds.
+ */
+const fixBranchPrefix = 'fix/auto-';
+// Two heals in one second are rare; a run of hundreds is a bug in `taken`, not a busy repository.
+const maxSuffix = 1000;
+function twoDigits(value) {
+    return String(value).padStart(2, '0');
+}
+function fixBranchName(now, taken) {
+    if (Number.isNaN(now.getTime()))
+        throw new RangeError('fixBranchName needs a valid date');
+    const date = `${now.getUTCFullYear()}${twoDigits(now.getUTCMonth() + 1)}${twoDigits(now.getUTCDate())}`;
+    const time = `${twoDigits(now.getUTCHours())}${twoDigits(now.getUTCMinutes())}${twoDigits(now.getUTCSeconds())}`;
+    const base = `${fixBranchPrefix}${date}-${time}`;
+    if (!taken(base))
+        return base;
+    for (let suffix = 2; suffix <= maxSuffix; suffix += 1) {
+        const name = `${base}-${suffix}`;
+        if (!taken(name))
+            return name;
+    }
+    throw new RangeError(`every name from ${base} to ${base}-${maxSuffix} is taken`);
+}
+
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 /**
  * Is this failed run ours to heal? Decided before anything is downloaded, over plain facts the
  * caller collected from the `workflow_run` event and a few API reads. Rows, first match wins.
  */
 
-const fixBranchPrefix = 'fix/auto-';
+
 const optOutLabel = 'autoheal:skip';
 const optOutCommitTag = '[skip autoheal]';
 const isDirectPushToProtected = (facts) => facts.event === 'push' &&
@@ -5906,6 +5933,10 @@ function createRepoApi(settings) {
                 ...(login ? { authorLogin: login } : {}),
                 authorIsBot: type === 'Bot' || (login?.endsWith('[bot]') ?? false),
             };
+        },
+        async getWorkflowRun(runId) {
+            const answer = await callOrMissing(`read run ${runId}`, () => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId }));
+            return answer ? { workflowId: answer.data.workflow_id, createdAt: answer.data.created_at } : undefined;
         },
         async searchIssuesAndPulls(query) {
             const items = await call(`search issues and pull requests for ${query}`, () => octokit.paginate(octokit.rest.search.issuesAndPullRequests, { q: query, per_page: perPage }));
@@ -6710,33 +6741,6 @@ Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_cont
     }
 }
 
-;// CONCATENATED MODULE: ./src/deliver/branch-name.ts
-/**
- * The fix branch: `fix/auto-YYYYMMDD-HHMMSS` in UTC (DESIGN, "Branch names"), then `-2`, `-3`, …
- * while the name is taken. Pure: the caller passes the clock and what the remote already holds.
- */
-const branch_name_fixBranchPrefix = 'fix/auto-';
-// Two heals in one second are rare; a run of hundreds is a bug in `taken`, not a busy repository.
-const maxSuffix = 1000;
-function twoDigits(value) {
-    return String(value).padStart(2, '0');
-}
-function fixBranchName(now, taken) {
-    if (Number.isNaN(now.getTime()))
-        throw new RangeError('fixBranchName needs a valid date');
-    const date = `${now.getUTCFullYear()}${twoDigits(now.getUTCMonth() + 1)}${twoDigits(now.getUTCDate())}`;
-    const time = `${twoDigits(now.getUTCHours())}${twoDigits(now.getUTCMinutes())}${twoDigits(now.getUTCSeconds())}`;
-    const base = `${branch_name_fixBranchPrefix}${date}-${time}`;
-    if (!taken(base))
-        return base;
-    for (let suffix = 2; suffix <= maxSuffix; suffix += 1) {
-        const name = `${base}-${suffix}`;
-        if (!taken(name))
-            return name;
-    }
-    throw new RangeError(`every name from ${base} to ${base}-${maxSuffix} is taken`);
-}
-
 ;// CONCATENATED MODULE: ./src/fix/write-file-no-follow.ts
 
 
@@ -7125,7 +7129,7 @@ async function deliverFix(target, fix) {
         }
         const git = createGit({ cwd: target.checkoutDir, env: target.gitEnvironment });
         const pushToken = settings.pushToken ?? settings.githubToken;
-        const taken = await listRemoteBranches({ git, token: pushToken }, 'fix/auto-');
+        const taken = await listRemoteBranches({ git, token: pushToken }, fixBranchPrefix);
         fixBranch = fixBranchName(now, (name) => taken.has(name));
         const branch = fixBranch;
         const { result: pull } = await commitAndPushFix({
@@ -7186,6 +7190,37 @@ async function createBranchThroughApi(repo, now, commit) {
 function prefixed(files, workingDirectory) {
     const prefix = workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
     return new Map([...files].map(([path, content]) => [prefix ? `${prefix}/${path}` : path, content]));
+}
+
+;// CONCATENATED MODULE: ./src/heal/close-superseded.ts
+
+
+const supersededLabel = 'superseded';
+/** The open auto-fix PRs this run supersedes; reads only. */
+async function findSupersededFixes(repo, run) {
+    if (!run.headBranch || run.headBranch.startsWith(fixBranchPrefix))
+        return [];
+    const candidates = (await repo.listOpenPullRequests({ base: run.headBranch })).filter((pull) => pull.headBranch.startsWith(fixBranchPrefix));
+    const superseded = [];
+    for (const pull of candidates) {
+        const entry = readMarkers(pull.body).find((marker) => marker.kind === 'pr' && marker.head_branch === run.headBranch);
+        if (!entry)
+            continue;
+        const failing = await repo.getWorkflowRun(Number(entry.failing_run_id));
+        if (failing && run.workflowId !== undefined && failing.workflowId !== run.workflowId)
+            continue;
+        if (failing && run.createdAt && Date.parse(run.createdAt) <= Date.parse(failing.createdAt))
+            continue;
+        superseded.push({ number: pull.number, url: pull.url });
+    }
+    return superseded;
+}
+async function closeSupersededFixes(repo, run, pulls) {
+    for (const pull of pulls) {
+        await repo.addComment(pull.number, `A later run of \`${run.headBranch}\` passed without this fix: [run ${run.id}](${run.url}) at ${run.headSha.slice(0, 7)}. Closing it as superseded; the branch stays, so reopen the PR if the change is still wanted.`);
+        await repo.addLabels(pull.number, [supersededLabel]);
+        await repo.closeIssueOrPull(pull.number);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox/bounded-output.ts
@@ -7788,6 +7823,7 @@ async function proposeVerifiedFix(input) {
 
 
 
+
 async function healRun(input) {
     const { settings, log } = input;
     const steps = [];
@@ -7806,10 +7842,10 @@ async function healRun(input) {
     if (!conclusionIsFailure) {
         const message = `Run ${runId} ended '${run.conclusion ?? 'without a conclusion'}', not 'failure': nothing to heal.`;
         steps.push(['Gate', `not-a-failure: ${message}`]);
-        return { outcome: 'skipped', reason: 'not-a-failure', message, steps };
+        const superseded = run.conclusion === 'success' && !isFork ? await supersede(input, { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) }, steps) : '';
+        return { outcome: 'skipped', reason: 'not-a-failure', message: `${message}${superseded}`, steps };
     }
-    const octokit = createOctokit({ token: settings.githubToken, baseUrl: input.apiUrl });
-    const repo = createRepoApi({ octokit, repository: input.repository });
+    const repo = repoApiOf(input);
     const branch = conclusionIsFailure && !isFork && headBranch ? await repo.getBranch(headBranch) : undefined;
     const openPulls = conclusionIsFailure && !isFork && headBranch ? await repo.listOpenPullRequests({ head: `${input.repository.split('/')[0]}:${headBranch}` }) : [];
     const verdict = gateRun({
@@ -7991,6 +8027,25 @@ async function healRun(input) {
     if (delivered.outcome === 'comment')
         return { ...delivery, outcome: 'comment', reason: 'fixed', message: fix.summary };
     return { ...delivery, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl };
+}
+function repoApiOf(input) {
+    return createRepoApi({ octokit: createOctokit({ token: input.settings.githubToken, baseUrl: input.apiUrl }), repository: input.repository });
+}
+/** A green run of a branch closes the auto-fix PRs it makes needless (only when the heal may write). */
+async function supersede(input, run, steps) {
+    const repo = repoApiOf(input);
+    const pulls = await findSupersededFixes(repo, run);
+    if (pulls.length === 0)
+        return '';
+    const list = pulls.map((pull) => `#${pull.number}`).join(', ');
+    if (input.settings.mode !== 'heal' || input.settings.dryRun) {
+        steps.push(['Superseded fixes', `would close ${list}`]);
+        return ` It supersedes the auto-fix PR ${list}, which a heal would close.`;
+    }
+    await closeSupersededFixes(repo, run, pulls);
+    for (const pull of pulls)
+        steps.push(['Superseded fix', `${pull.url} closed`]);
+    return ` Closed the superseded auto-fix PR ${list}.`;
 }
 const describeFinding = (finding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`;
 /** verify-command, run on a scratch copy of the checkout with the fix in it. */
