@@ -26,6 +26,8 @@ export interface PullRequestBodyInput {
   verify: { status: VerifyStatus; command?: string; output?: string }
   /** false: the PR was opened with GITHUB_TOKEN, whose events start no workflow. */
   usedPushToken: boolean
+  /** Set when the repository's own formatters made the fix, not a model: `black 23.1.0`, … */
+  tools?: readonly string[]
   /** The hidden `<!-- autoheal: … -->` ledger marker, placed last. */
   ledgerMarker: string
   maxLength?: number
@@ -93,6 +95,9 @@ export function renderPullRequestBody(input: PullRequestBodyInput, template: str
     files,
     secondary_failures: secondaryFailuresSection(context),
     start_ci: startCiSection(input),
+    generated_by: input.tools?.length
+      ? `This fix was made by the repository's own ${input.tools.map(inlineCode).join(' and ')}, run on the files the failure named: no model was called.`
+      : 'This fix was generated using AI based on the CI failure context.',
     model: inlineCode(input.model),
     input_tokens: numberFormat.format(input.usage.inputTokens),
     output_tokens: numberFormat.format(input.usage.outputTokens),

@@ -31,6 +31,8 @@ export interface CheckedFix {
   call: CallRecord
   verify: VerifyOutcome
   forReview: readonly SafetyFinding[]
+  /** The repository's formatters that made the fix, when no model did. */
+  tools?: readonly string[]
 }
 
 export interface DeliveryTarget {
@@ -80,6 +82,7 @@ export async function deliverFix(target: DeliveryTarget, fix: CheckedFix): Promi
         usage: fix.call.usage,
         costUsd: fix.call.costUsd,
         verify: fix.verify,
+        ...(fix.tools ? { tools: fix.tools } : {}),
         usedPushToken: Boolean(settings.pushToken),
         ledgerMarker: marker,
       },
