@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { CostControl, defaultCostControl } from '../../src/config/cost-control.js'
+import { CostControl, defaultCostControl, parseCostControl } from '../../src/config/cost-control.js'
 import { providers } from '../../src/config/models.js'
 
 /**
@@ -131,6 +131,14 @@ describe("README's quick start", () => {
     const quickStart = section(readme, '## Quick start')
     const block = /```yaml\n([\s\S]*?)```/.exec(quickStart)?.[1]
     expect(block).toBe(shipped)
+  })
+})
+
+describe("README's budget section", () => {
+  it('shows exactly the built-in defaults', () => {
+    const block = /```yaml\n([\s\S]*?)```/.exec(section(readme, '## Budget: `ci/cost_control.yaml`'))?.[1] ?? ''
+    expect(parseCostControl(block, 'README.md')).toEqual(defaultCostControl)
+    expect(block).toContain('max_output_tokens_per_fix') // every limit shown, not left to its default
   })
 })
 
