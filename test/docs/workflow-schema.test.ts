@@ -134,6 +134,10 @@ describe('ci/autoheal-schedule.yml', async () => {
     expect(workflow.jobs.metrics?.permissions).toEqual({ issues: 'read', 'pull-requests': 'read' })
   })
 
+  it('never runs two reminder jobs at once (each reminder is posted once)', () => {
+    expect((workflow.jobs.remind as Job & { concurrency?: unknown }).concurrency).toEqual({ group: 'autoheal-remind', 'cancel-in-progress': false })
+  })
+
   it("starts each job on a cron of the workflow's own schedule", () => {
     const crons = (workflow.on.schedule as { cron: string }[]).map((entry) => entry.cron)
     for (const job of Object.values(workflow.jobs)) {
