@@ -7001,6 +7001,9 @@ function renderPullRequestBody(input, template) {
         files,
         secondary_failures: secondaryFailuresSection(context),
         start_ci: startCiSection(input),
+        generated_by: input.tools?.length
+            ? `This fix was made by the repository's own ${input.tools.map(inlineCode).join(' and ')}, run on the files the failure named: no model was called.`
+            : 'This fix was generated using AI based on the CI failure context.',
         model: inlineCode(input.model),
         input_tokens: pull_request_body_numberFormat.format(input.usage.inputTokens),
         output_tokens: pull_request_body_numberFormat.format(input.usage.outputTokens),
@@ -7100,6 +7103,7 @@ async function deliverFix(target, fix) {
             usage: fix.call.usage,
             costUsd: fix.call.costUsd,
             verify: fix.verify,
+            ...(fix.tools ? { tools: fix.tools } : {}),
             usedPushToken: Boolean(settings.pushToken),
             ledgerMarker: marker,
         }, target.templates.pullRequest);
