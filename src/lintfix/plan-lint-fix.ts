@@ -1,0 +1,60 @@
+import type { FailureContext, FailureRecord } from '../analyze/failure-context.js'
+import { pathSyntaxProblem } from '../fix/check-path-syntax.js'
+import { protectedReason, type ProtectedPathSettings } from '../fix/protected-paths.js'
+import { lintToolFor, lintTools, type LintTool } from './lint-tools.js'
+
+/**
+ * Whether a failure can be fixed by the repository's own tools alone, and which tool runs on which
+ * files. Pure: the files are the findings' own, checked by their spelling and against the
+ * protected paths here; what is on disk is the caller's to check. Everything or nothing: a run
+ * with one finding no tool can fix needs a model anyway, and the model then fixes it all.
+ */
+export interface LintFixStep {
+  tool: LintTool
+  /** Relative to the project folder, `/`-separated, sorted, each once. */
+  files: string[]
+}
+
+export type LintFixPlan = { isApplicable: true; steps: LintFixStep[] } | { isApplicable: false; reason: string }
+
+export type PlanInput = Pick<FailureContext, 'fix_type' | 'secondary_types' | 'failures'>
+
+const maxProblemsNamed = 3
+
+const notApplicable = (reason: string): LintFixPlan => ({ isApplicable: false, reason })
+
+function describeFinding(failure: FailureRecord): string {
+  return failure.file ? `${failure.tool} on ${failure.file}` : failure.tool
+}
+
+/** Why this failure stops the tools from fixing the run, or undefined when a tool can fix it. */
+function failureProblem(failure: FailureRecord, protectedPaths: ProtectedPathSettings): string | undefined {
+  if (failure.kind !== 'finding' || failure.fix_type !== 'lint') {
+    return `${failure.nodeid} is a ${failure.kind === 'finding' ? failure.fix_type : failure.kind} failure of ${failure.tool}, not a lint finding`
+  }
+  if (lintToolFor(failure) === undefined) return `${failure.tool} has no fixer Autoheal runs (${failure.rule ?? 'finding'} in ${failure.file ?? 'an unnamed file'})`
+  if (failure.file === undefined) return `a finding of ${failure.tool} names no file`
+  const syntax = pathSyntaxProblem(failure.file)
+  if (syntax !== undefined) return `the finding of ${describeFinding(failure)} is not a file a tool may touch: ${syntax}`
+  const guarded = protectedReason(failure.file, protectedPaths)
+  if (guarded !== undefined) return `the finding of ${describeFinding(failure)} is on a protected path: ${guarded}`
+  return undefined
+}
+
+export function planLintFix(context: PlanInput, protectedPaths: ProtectedPathSettings): LintFixPlan {
+  if (context.fix_type !== 'lint') return notApplicable(`the failure is ${context.fix_type}, not lint`)
+  if (context.secondary_types.length > 0) {
+    return notApplicable(`the run also failed with ${context.secondary_types.join(', ')}, which no formatter fixes`)
+  }
+  if (context.failures.length === 0) return notApplicable('the analysis found no lint finding to fix')
+  const problems = [...new Set(context.failures.flatMap((failure) => failureProblem(failure, protectedPaths) ?? []))]
+  if (problems.length > 0) {
+    const more = problems.length > maxProblemsNamed ? ` (and ${problems.length - maxProblemsNamed} more)` : ''
+    return notApplicable(`${problems.slice(0, maxProblemsNamed).join('; ')}${more}`)
+  }
+  const steps = lintTools.flatMap((tool) => {
+    const files = context.failures.filter((failure) => lintToolFor(failure) === tool).map((failure) => failure.file!)
+    return files.length === 0 ? [] : [{ tool, files: [...new Set(files)].sort() }]
+  })
+  return { isApplicable: true, steps }
+}
