@@ -27,12 +27,28 @@ function describeFinding(failure: FailureRecord): string {
   return failure.file ? `${failure.tool} on ${failure.file}` : failure.tool
 }
 
+const listed = (values: readonly (string | undefined)[], limit: number): string => {
+  const distinct = [...new Set(values.filter((value) => value !== undefined))]
+  return distinct.length > limit ? `${distinct.slice(0, limit).join(', ')}, …` : distinct.join(', ')
+}
+
+/** One sentence per tool whose findings no row fixes: `flake8 has no fixer Autoheal runs (F401, E302 in a.py)`. */
+function toolsWithoutFixer(failures: readonly FailureRecord[]): string[] {
+  const unfixable = failures.filter((failure) => failure.kind === 'finding' && failure.fix_type === 'lint' && lintToolFor(failure) === undefined)
+  return [...new Set(unfixable.map((failure) => failure.tool))].map((tool) => {
+    const ofTool = unfixable.filter((failure) => failure.tool === tool)
+    const rules = listed(ofTool.map((failure) => failure.rule), 5)
+    const files = listed(ofTool.map((failure) => failure.file), 3)
+    return `${tool} has no fixer Autoheal runs (${rules || 'findings'}${files ? ` in ${files}` : ''})`
+  })
+}
+
 /** Why this failure stops the tools from fixing the run, or undefined when a tool can fix it. */
 function failureProblem(failure: FailureRecord, protectedPaths: ProtectedPathSettings): string | undefined {
   if (failure.kind !== 'finding' || failure.fix_type !== 'lint') {
     return `${failure.nodeid} is a ${failure.kind === 'finding' ? failure.fix_type : failure.kind} failure of ${failure.tool}, not a lint finding`
   }
-  if (lintToolFor(failure) === undefined) return `${failure.tool} has no fixer Autoheal runs (${failure.rule ?? 'finding'} in ${failure.file ?? 'an unnamed file'})`
+  if (lintToolFor(failure) === undefined) return undefined // toolsWithoutFixer names it
   if (failure.file === undefined) return `a finding of ${failure.tool} names no file`
   const syntax = pathSyntaxProblem(failure.file)
   if (syntax !== undefined) return `the finding of ${describeFinding(failure)} is not a file a tool may touch: ${syntax}`
@@ -47,7 +63,10 @@ export function planLintFix(context: PlanInput, protectedPaths: ProtectedPathSet
     return notApplicable(`the run also failed with ${context.secondary_types.join(', ')}, which no formatter fixes`)
   }
   if (context.failures.length === 0) return notApplicable('the analysis found no lint finding to fix')
-  const problems = [...new Set(context.failures.flatMap((failure) => failureProblem(failure, protectedPaths) ?? []))]
+  const problems = [
+    ...toolsWithoutFixer(context.failures),
+    ...new Set(context.failures.flatMap((failure) => failureProblem(failure, protectedPaths) ?? [])),
+  ]
   if (problems.length > 0) {
     const more = problems.length > maxProblemsNamed ? ` (and ${problems.length - maxProblemsNamed} more)` : ''
     return notApplicable(`${problems.slice(0, maxProblemsNamed).join('; ')}${more}`)
