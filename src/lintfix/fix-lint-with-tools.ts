@@ -134,7 +134,7 @@ export async function fixLintWithTools(options: LintFixOptions): Promise<LintFix
   // left to do); the checks below decide.
   for (const step of steps) {
     const result = await run(step, fixArgv(step.tool, step.files))
-    if (result.timedOut) return incomplete(`${step.tool.label} was stopped at the time limit (${Math.round(options.timeoutMs / 1000)} s for all the tools)`, tools)
+    if (result.timedOut) return incomplete(`${step.tool.label} was stopped at the time limit (${options.timeoutMs / 1000} s for all the tools)`, tools)
     if (result.startError) return incomplete(result.startError, tools)
   }
   const failedChecks: string[] = []
