@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises'
 import path from 'node:path'
 import { makePatch } from '../fix/make-patch.js'
 import { defaultProtectedPathSettings, protectedReason, type ProtectedPathSettings } from '../fix/protected-paths.js'
@@ -53,9 +54,9 @@ interface LocatedStep extends LintFixStep {
   file: string
 }
 
-function entryProblem(entry: WorkspaceEntry | undefined): string | undefined {
+function entryProblem(entry: WorkspaceEntry | undefined): string {
   if (entry === undefined) return 'does not exist'
-  if (entry.kind === 'file') return undefined
+  if (entry.kind === 'file') return 'is a file'
   if (entry.kind === 'symlink') return 'is a symbolic link (or lies behind one)'
   if (entry.kind === 'directory') return 'is a folder'
   if (entry.kind === 'binary-file') return 'is not a UTF-8 text file'
@@ -68,13 +69,13 @@ async function readFiles(projectDir: string, files: readonly string[]): Promise<
   const snapshot = await readWorkspaceSnapshot(projectDir, files)
   const texts = new Map<string, string>()
   for (const file of files) {
-    const entry = snapshot.get(file)
-    // A missing or linked folder on the way leaves the file itself out of the snapshot: ask the folders.
+    // The snapshot stops at a folder that is a link (or no folder): that entry says why.
     const segments = file.split('/')
-    const blockingFolder = segments.slice(0, -1).map((_, depth) => snapshot.get(segments.slice(0, depth + 1).join('/'))).find((folder) => folder !== undefined && folder.kind !== 'directory')
-    const problem = entryProblem(blockingFolder ?? entry)
-    if (problem !== undefined) return { problem: `${file} ${problem}` }
-    texts.set(file, (entry as { text: string }).text)
+    const folders = segments.slice(0, -1).map((_, depth) => snapshot.get(segments.slice(0, depth + 1).join('/')))
+    const blockingFolder = folders.find((folder) => folder !== undefined && folder.kind !== 'directory')
+    const entry = blockingFolder ?? snapshot.get(file)
+    if (entry?.kind !== 'file') return { problem: `${file} ${entryProblem(entry)}` }
+    texts.set(file, entry.text)
   }
   return { texts }
 }
@@ -90,11 +91,12 @@ function toPosix(relative: string): string {
 
 export async function fixLintWithTools(options: LintFixOptions): Promise<LintFixResult> {
   const protectedPaths = options.protectedPaths ?? defaultProtectedPathSettings
-  const plan = planLintFix(options.context, protectedPaths)
-  if (!plan.isApplicable) return { outcome: 'not-applicable', reason: plan.reason }
-
   const projectDir = path.resolve(options.projectDir)
   const checkoutDir = path.resolve(options.checkoutDir ?? projectDir)
+  const projectPath = toPosix(path.relative(checkoutDir, projectDir))
+  const plan = planLintFix(options.context, protectedPaths, projectPath.startsWith('..') ? '' : projectPath)
+  if (!plan.isApplicable) return { outcome: 'not-applicable', reason: plan.reason }
+
   const files = [...new Set(plan.steps.flatMap((step) => step.files))].sort()
   const original = await readFiles(projectDir, files)
   if ('problem' in original) return { outcome: 'not-applicable', reason: `a finding's file cannot be handed to a tool: ${original.problem}` }
@@ -109,6 +111,9 @@ export async function fixLintWithTools(options: LintFixOptions): Promise<LintFix
   }
   if (missing.length > 0) return { outcome: 'not-applicable', reason: missing.join('; ') }
 
+  // Tools print absolute paths of the scratch copy (eslint does): shown relative to the project.
+  const projectPrefixes = [...new Set([projectDir, await realpath(projectDir)])].map((dir) => dir + path.sep)
+  const relativeToProject = (text: string) => projectPrefixes.reduce((shortened, prefix) => shortened.replaceAll(prefix, ''), text)
   const deadline = Date.now() + options.timeoutMs
   const log: string[] = []
   const run = async (step: LocatedStep, args: readonly string[]): Promise<UntrustedResult> => {
@@ -117,8 +122,9 @@ export async function fixLintWithTools(options: LintFixOptions): Promise<LintFix
       { file: step.file, args },
       { cwd: projectDir, timeoutMs: Math.max(deadline - Date.now(), 1), environment: options.environment, headBytes: outputHeadBytes, tailBytes: outputTailBytes },
     )
-    log.push(`$ ${[shown, ...args].join(' ')}\n${result.startError ?? result.output}`.trimEnd())
-    return result
+    const shortened = { ...result, output: relativeToProject(result.output) }
+    log.push(`$ ${[shown, ...args].join(' ')}\n${shortened.startError ?? shortened.output}`.trimEnd())
+    return shortened
   }
   const incomplete = (reason: string, tools: string[]): LintFixResult => ({ outcome: 'incomplete', reason, tools, log: log.join('\n\n') })
 

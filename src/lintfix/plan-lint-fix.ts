@@ -44,7 +44,7 @@ function toolsWithoutFixer(failures: readonly FailureRecord[]): string[] {
 }
 
 /** Why this failure stops the tools from fixing the run, or undefined when a tool can fix it. */
-function failureProblem(failure: FailureRecord, protectedPaths: ProtectedPathSettings): string | undefined {
+function failureProblem(failure: FailureRecord, protectedPaths: ProtectedPathSettings, projectPath: string): string | undefined {
   if (failure.kind !== 'finding' || failure.fix_type !== 'lint') {
     return `${failure.nodeid} is a ${failure.kind === 'finding' ? failure.fix_type : failure.kind} failure of ${failure.tool}, not a lint finding`
   }
@@ -52,12 +52,15 @@ function failureProblem(failure: FailureRecord, protectedPaths: ProtectedPathSet
   if (failure.file === undefined) return `a finding of ${failure.tool} names no file`
   const syntax = pathSyntaxProblem(failure.file)
   if (syntax !== undefined) return `the finding of ${describeFinding(failure)} is not a file a tool may touch: ${syntax}`
-  const guarded = protectedReason(failure.file, protectedPaths)
+  // Protected paths are the repository's: a project in a subfolder is checked by its repo path too.
+  const repoPath = projectPath === '' ? failure.file : `${projectPath}/${failure.file}`
+  const guarded = protectedReason(repoPath, protectedPaths) ?? protectedReason(failure.file, protectedPaths)
   if (guarded !== undefined) return `the finding of ${describeFinding(failure)} is on a protected path: ${guarded}`
   return undefined
 }
 
-export function planLintFix(context: PlanInput, protectedPaths: ProtectedPathSettings): LintFixPlan {
+/** `projectPath`: the project folder relative to the repository root (`''` for the root, `web`, `packages/api`). */
+export function planLintFix(context: PlanInput, protectedPaths: ProtectedPathSettings, projectPath = ''): LintFixPlan {
   if (context.fix_type !== 'lint') return notApplicable(`the failure is ${context.fix_type}, not lint`)
   if (context.secondary_types.length > 0) {
     return notApplicable(`the run also failed with ${context.secondary_types.join(', ')}, which no formatter fixes`)
@@ -65,7 +68,7 @@ export function planLintFix(context: PlanInput, protectedPaths: ProtectedPathSet
   if (context.failures.length === 0) return notApplicable('the analysis found no lint finding to fix')
   const problems = [
     ...toolsWithoutFixer(context.failures),
-    ...new Set(context.failures.flatMap((failure) => failureProblem(failure, protectedPaths) ?? [])),
+    ...new Set(context.failures.flatMap((failure) => failureProblem(failure, protectedPaths, projectPath) ?? [])),
   ]
   if (problems.length > 0) {
     const more = problems.length > maxProblemsNamed ? ` (and ${problems.length - maxProblemsNamed} more)` : ''

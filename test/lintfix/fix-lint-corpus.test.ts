@@ -72,9 +72,12 @@ describe('fixLintWithTools with the real tools', () => {
   })
 
   it('eslint: eqeqeq and no-unused-vars are not fixed by --fix, so the result is incomplete with the check quoted', async () => {
-    const { result } = await fixCopy(caseNamed('eslint-unused-vars-eqeqeq-cart'))
+    const { result, dir } = await fixCopy(caseNamed('eslint-unused-vars-eqeqeq-cart'))
     expect(result.outcome).toBe('incomplete')
     if (result.outcome !== 'incomplete') return
+    // eslint prints absolute paths: shown relative to the project, no scratch folder in a ticket.
+    expect(result.reason).toMatch(/^src\/cart\.js$/m)
+    expect(`${result.reason}${result.log}`).not.toContain(dir)
     expect(result.tools).toEqual([expect.stringMatching(/^eslint 9\.\d+\.\d+$/)])
     expect(result.reason).toMatch(/the check of eslint still fails/)
     expect(result.reason).toMatch(/eqeqeq/)

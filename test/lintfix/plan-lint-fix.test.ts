@@ -139,6 +139,12 @@ describe('planLintFix on hand-built contexts', () => {
     expect(planLintFix(lintContext(finding('prettier', 'ci/cost_control.yaml')), settings).isApplicable).toBe(true)
   })
 
+  it('checks a subfolder project\'s files by their path in the repository too', () => {
+    expect(stepsOf(planLintFix(lintContext(finding('prettier', 'cost_control.yaml')), defaultProtectedPathSettings, 'ci'))).toMatch(/protected path: the cost-control file/)
+    expect(stepsOf(planLintFix(lintContext(finding('prettier', 'lint_fix.md')), defaultProtectedPathSettings, 'ci/fix_templates'))).toMatch(/protected path: the fix templates/)
+    expect(planLintFix(lintContext(finding('prettier', 'cost_control.yaml')), defaultProtectedPathSettings, 'web').isApplicable).toBe(true)
+  })
+
   it('needs every failure to be a lint finding of a tool with a fixer', () => {
     const failingTest: FailureRecord = { ...finding('pytest', 'tests/test_a.py'), kind: 'test', nodeid: 'tests/test_a.py::test_a' }
     expect(stepsOf(plan(lintContext(finding('black', 'a.py'), failingTest)))).toMatch(/tests\/test_a\.py::test_a is a test failure of pytest, not a lint finding/)
