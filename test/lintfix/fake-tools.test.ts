@@ -45,7 +45,7 @@ esac`
   return { PATH: `${bin}:/usr/bin:/bin`, HOME: tmpdir(), GITHUB_TOKEN: token, ANTHROPIC_API_KEY: 'sk-ant-api03-secretsecretsecretsecret' }
 }
 
-describe('fixLintWithTools with a hostile or broken tool', () => {
+describe('fixLintWithTools with fake tools: well-behaved, hostile or broken', () => {
   it('uses a well-behaved fake: fixed, only the given file, with a patch', async () => {
     const dir = await project()
     const environment = await fakeBlack({ fix: `printf '${formatted}' > app.py` })
@@ -157,5 +157,31 @@ describe('fixLintWithTools with a hostile or broken tool', () => {
     })
     expect(result).toMatchObject({ outcome: 'fixed', tools: ['prettier 3.10.1'], changed: new Map([['src/a.ts', 'let a = 1;\n']]) })
     if (result.outcome === 'fixed') expect(result.patch).toContain('+++ b/src/a.ts')
+  })
+
+  it('runs ruff check --fix before ruff format on one file, then both checks, each argv as the table says', async () => {
+    const dir = await project()
+    const calls = path.join(await mkdtemp(path.join(tmpdir(), 'autoheal-calls-')), 'calls.txt')
+    onTestFinished(() => rm(path.dirname(calls), { recursive: true, force: true }))
+    const bin = await fakeTool('ruff', `echo "$*" >> ${calls}
+case "$*" in
+  --version) echo "ruff 0.6.9" ;;
+  "check --fix -- app.py") printf 'x=1\\n' > app.py ;;
+  "format -- app.py") printf '${formatted}' > app.py ;;
+esac`)
+    const failures: FailureRecord[] = [
+      { ...blackFinding('app.py'), tool: 'ruff', rule: 'ruff-format', nodeid: 'app.py:ruff-format' },
+      { ...blackFinding('app.py'), tool: 'ruff', rule: 'F401', nodeid: 'app.py:1:F401' },
+    ]
+    const result = await fixLintWithTools({ context: { ...context, failures }, projectDir: dir, environment: { PATH: `${bin}:/usr/bin:/bin` }, timeoutMs: 10_000 })
+    expect(result).toMatchObject({ outcome: 'fixed', tools: ['ruff check 0.6.9', 'ruff format 0.6.9'], changed: new Map([['app.py', formatted]]) })
+    expect((await readFile(calls, 'utf8')).trim().split('\n')).toEqual([
+      '--version',
+      '--version',
+      'check --fix -- app.py',
+      'format -- app.py',
+      'check -- app.py',
+      'format --check -- app.py',
+    ])
   })
 })
