@@ -13,7 +13,10 @@ import { readTreeState, unexpectedChanges } from './watch-tree.js'
  * A lint failure fixed for $0: the repository's own formatters, run on the files their findings
  * name, then the same tools' checks. Runs in a scratch copy (code of the failing branch, through
  * runUntrusted); returns the changed files for the heal to commit, or why it did not fix the
- * run, so the heal asks a model instead.
+ * run, so the heal asks a model instead. 'not-applicable' is decided before any tool runs and
+ * leaves the copy as it was; after 'incomplete' the copy may hold whatever the tools wrote (a
+ * fixer stopped halfway, a stray file): discard it. After 'fixed' the copy is the original plus
+ * `changed`, nothing else (any other change makes the result 'incomplete').
  */
 export interface LintFixOptions {
   context: PlanInput
