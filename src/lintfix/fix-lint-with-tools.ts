@@ -16,7 +16,8 @@ import { readTreeState, unexpectedChanges } from './watch-tree.js'
  * run, so the heal asks a model instead. 'not-applicable' is decided before any tool runs and
  * leaves the copy as it was; after 'incomplete' the copy may hold whatever the tools wrote (a
  * fixer stopped halfway, a stray file): discard it. After 'fixed' the copy is the original plus
- * `changed`, nothing else (any other change makes the result 'incomplete').
+ * `changed`, nothing else outside the linked dependencies and the tools' caches (any other change
+ * makes the result 'incomplete').
  */
 export interface LintFixOptions {
   context: PlanInput
