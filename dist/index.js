@@ -28499,7 +28499,7 @@ async function run() {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutohealError */ .MM('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.');
         const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? '';
         const checkoutDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.env.GITHUB_WORKSPACE ?? '.');
-        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(479), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24201));
+        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(479), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98857));
         const result = await healRun({
             settings,
             event,

@@ -25,7 +25,8 @@ import { entriesOf, ledgerEntry, type CallRecord, type RunIdentity } from './led
 import { handleFailedFix, loadConfig, raiseAlerts } from './repository-upkeep.js'
 import { deliverFix, type CheckedFix } from './deliver-fix.js'
 import { closeSupersededFixes, findSupersededFixes, type SucceededRun } from './close-superseded.js'
-import type { SafetyFinding } from '../safety/scan-diff.js'
+import { scanDiff, type SafetyFinding } from '../safety/scan-diff.js'
+import { describePlan, fixWithRepositoryTools, planToolFix, type ToolFixInput } from './fix-with-tools.js'
 import { verifyFix, verifyTimeoutMs, type VerifySettings } from '../verify/verify-fix.js'
 import { proposeVerifiedFix, type VerifiedFix, type VerifyLoopInput } from '../verify/verify-loop.js'
 
@@ -206,7 +207,61 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     const ticket = await openTicket(decision.reason as TicketReason)
     return { ...base, outcome: 'issue', reason: decision.reason, message: decision.message, issueUrl: ticket.url }
   }
-  if (settings.mode === 'analyze') return analyzedOnly('ask the model for a fix.')
+  // A checked fix (a model's or the repository's tools'): require-verified, then a branch and a draft PR.
+  const conclude = async (fix: CheckedFix, spent: Partial<HealResult>): Promise<HealResult> => {
+    const result = { ...base, ...spent, patch: fix.patch }
+    if (fix.verify.status !== 'not run') steps.push(['Verify', `${fix.verify.status} after ${fix.verify.runs} run${fix.verify.runs === 1 ? '' : 's'} of \`${fix.verify.command}\``])
+    if (fix.verify.status === 'unverified' && settings.requireVerified) {
+      const ticket = await openTicket('verify-failed', { detail: `\`${fix.verify.command}\` still failed:\n\n${fix.verify.output.slice(-4000)}`, call: fix.call })
+      return { ...result, outcome: 'issue', reason: 'verify-failed', message: `The fix did not pass \`${fix.verify.command}\`, and require-verified is on.`, issueUrl: ticket.url }
+    }
+    const delivered = await deliverFix(
+      { repo, settings, checkoutDir: input.checkoutDir, gitEnvironment: input.gitEnvironment, context, identity, runUrl, headSha, isFork, ...(run.pull_requests?.[0] ? { forkPullNumber: run.pull_requests[0].number } : {}), templates, now, steps, log, openTicket },
+      fix,
+    )
+    if (delivered.outcome === 'pr') return { ...result, outcome: 'pr', reason: 'fixed', message: fix.summary, prUrl: delivered.prUrl, prNumber: delivered.prNumber }
+    if (delivered.outcome === 'comment') return { ...result, outcome: 'comment', reason: 'fixed', message: fix.summary }
+    return { ...result, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl }
+  }
+
+  // Lint first tries the repository's own formatters: $0, no model, no budget.
+  const protectedPaths = { costControlPath: settings.costControlPath, templatesDir: settings.templatesDir }
+  const toolInput: ToolFixInput = { context, checkoutDir: input.checkoutDir, workingDirectory: settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, protectedPaths, timeoutMs: verifyTimeoutMs }
+  const toolPlan = context.fix_type === 'lint' ? planToolFix(toolInput) : undefined
+  const runsTools = toolPlan?.isApplicable === true && settings.mode === 'heal' && !settings.dryRun
+  if (toolPlan && !runsTools) steps.push(['Lint tools', toolPlan.isApplicable ? `a heal would run ${describePlan(toolPlan)} before asking a model` : `not used: ${toolPlan.reason}`])
+  if (settings.mode === 'analyze') return analyzedOnly(toolPlan?.isApplicable ? `run the repository's ${describePlan(toolPlan)}, with no model.` : 'ask the model for a fix.')
+  if (runsTools) {
+    const toolFix = await fixWithRepositoryTools(toolInput)
+    if (toolFix.outcome !== 'not-applicable') log.info(`The repository's lint tools:\n${toolFix.log}`)
+    const firstLine = toolFix.outcome === 'fixed' ? '' : toolFix.reason.split('\n')[0]!.replace(/:$/, '')
+    steps.push(['Lint tools', toolFix.outcome === 'fixed' ? `${toolFix.tools.join(', ')} fixed ${[...toolFix.changed.keys()].join(', ')}; no model called` : `${toolFix.outcome}: ${firstLine}. A model is asked instead.`])
+    if (toolFix.outcome === 'fixed') {
+      const call: CallRecord = { provider: 'tool', model: toolFix.tools.join(', '), usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0 }
+      const scan = scanDiff({ patch: toolFix.patch, affectedFiles: context.affected_files })
+      const blocking = scan.findings.filter((finding) => finding.severity === 'block')
+      if (blocking.length > 0) {
+        const ticket = await openTicket('unsafe-diff', { detail: blocking.map(describeFinding).join('\n'), call })
+        return { ...base, call, outcome: 'issue', reason: 'unsafe-diff', message: blocking.map(describeFinding).join('; '), issueUrl: ticket.url, patch: toolFix.patch }
+      }
+      const verify = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined
+      const verifyRun = verify ? await verify.run(toolFix.changed) : undefined
+      const summary = `Ran the repository's own ${toolFix.tools.join(' and ')} on the files the failure named.`
+      return conclude(
+        {
+          summary,
+          original: toolFix.original,
+          changed: toolFix.changed,
+          patch: toolFix.patch,
+          call,
+          tools: toolFix.tools,
+          forReview: scan.findings.filter((finding) => finding.severity === 'review'),
+          verify: verify && verifyRun ? { status: verifyRun.passed ? 'verified' : 'unverified', command: verify.command, output: verifyRun.output, runs: 1 } : { status: 'not run' },
+        },
+        { call },
+      )
+    }
+  }
 
   // The prompt, from templates on the default branch (a branch must not write its own prompt).
   const provider = settings.provider
@@ -223,7 +278,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     template: template.text,
     maxPromptTokens: config.limits.max_tokens_per_fix,
     countTokens,
-    protectedPaths: { costControlPath: settings.costControlPath, templatesDir: settings.templatesDir },
+    protectedPaths,
   })
   const price = priceOf(provider, model, config.providers[provider].prices ?? {})
   const promptTokens = prompt.tokens
@@ -289,21 +344,8 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: findings.join('; '), issueUrl: ticket.url, patch }
   }
   steps.push(['Safety scan', verified.forReview.length === 0 ? 'no findings' : `${verified.forReview.length} for review`])
-  if (verified.verify.status !== 'not run') steps.push(['Verify', `${verified.verify.status} after ${verified.verify.runs} run${verified.verify.runs === 1 ? '' : 's'} of \`${verified.verify.command}\``])
-  if (verified.verify.status === 'unverified' && settings.requireVerified) {
-    const ticket = await openTicket('verify-failed', { detail: `\`${verified.verify.command}\` still failed after one retry:\n\n${verified.verify.output.slice(-4000)}`, call })
-    return { ...base, ...spent, outcome: 'issue', reason: 'verify-failed', message: `The fix did not pass \`${verified.verify.command}\`, and require-verified is on.`, issueUrl: ticket.url, patch }
-  }
-
   const fix: CheckedFix = { summary: verified.proposed.answer.summary, original: verified.proposed.original, changed: verified.proposed.changed, patch, call, verify: verified.verify, forReview: verified.forReview }
-  const delivered = await deliverFix(
-    { repo, settings, checkoutDir: input.checkoutDir, gitEnvironment: input.gitEnvironment, context, identity, runUrl, headSha, isFork, ...(run.pull_requests?.[0] ? { forkPullNumber: run.pull_requests[0].number } : {}), templates, now, steps, log, openTicket },
-    fix,
-  )
-  const delivery = { ...base, ...spent, patch }
-  if (delivered.outcome === 'pr') return { ...delivery, outcome: 'pr', reason: 'fixed', message: fix.summary, prUrl: delivered.prUrl, prNumber: delivered.prNumber }
-  if (delivered.outcome === 'comment') return { ...delivery, outcome: 'comment', reason: 'fixed', message: fix.summary }
-  return { ...delivery, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl }
+  return conclude(fix, spent)
 }
 
 function repoApiOf(input: HealInput) {

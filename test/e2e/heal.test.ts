@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -46,6 +46,8 @@ interface Scenario {
   workflowId?: number
   runId?: number
   createdAt?: string
+  /** The job installed the project's node packages: GITHUB_WORKSPACE/node_modules links to ours. */
+  withNodeModules?: boolean
   /** The workspace is the project's files without .git (a tarball, a cache restore): the Git Data API path. */
   withoutGit?: boolean
 }
@@ -69,6 +71,7 @@ async function heal(scenario: Scenario = {}) {
   const headSha = (await run('git', ['rev-parse', 'HEAD'], { cwd: workspace })).stdout.trim()
   const headBranch = scenario.headBranch ?? 'main'
   if (scenario.withoutGit) await rm(join(workspace, '.git'), { recursive: true, force: true })
+  if (scenario.withNodeModules) await symlink(fileURLToPath(new URL('../../node_modules', import.meta.url)), join(workspace, 'node_modules'))
 
   const files = { event: join(dir, 'event.json'), output: join(dir, 'output'), summary: join(dir, 'summary.md') }
   await writeFile(
@@ -403,6 +406,44 @@ describe('the action heals a failed run end to end', () => {
       const result = await heal({ ...success, inputs: { 'dry-run': 'true' }, github: { repo: { items: [fixPull('fix/auto-20261125-132000', marker(failedRunId))] } } })
       expect(result.items[0]).toMatchObject({ state: 'open' })
       expect(result.stdout).toContain('which a heal would close')
+    })
+  })
+
+  describe("lint is fixed by the repository's own tools when the job has them", () => {
+    const caseNamed = (name: string) => corpusCases.find((candidate) => candidate.name === name)!
+
+    it('prettier installed → a draft PR made by prettier, no model call, $0, the reference change', async () => {
+      const prettierCase = caseNamed('prettier-check-ts-utils')
+      const result = await heal({ corpusCase: prettierCase, withNodeModules: true, answers: [] })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr', reason: 'fixed', 'fix-type': 'lint', 'cost-usd': '0.000000' })
+      expect(result.model.requests).toHaveLength(0)
+      const pull = result.items.find((item) => item.isPullRequest)!
+      expect(pull.body).toMatch(/made by the repository's own `prettier 3\.\d+\.\d+`/)
+      expect(pull.body).toContain('no model was called')
+      expect(pull.body).toContain('"provider":"tool"')
+      const diff = await result.github.git.git(['diff', 'main', pull.head!])
+      expect(diff).toContain("+const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;")
+      expect((await result.github.git.git(['diff', '--name-only', 'main', pull.head!])).split('\n').sort()).toEqual([...prettierCase.label.affected_files].sort())
+      expect(result.summary).toMatch(/prettier 3\.\d+\.\d+ fixed src\/bytes\.ts, src\/duration\.ts; no model called/)
+    })
+
+    it('eslint --fix cannot fix every finding → the model is asked, and its fix is the PR', async () => {
+      const eslintCase = caseNamed('eslint-unused-vars-eqeqeq-cart')
+      const result = await heal({ corpusCase: eslintCase, withNodeModules: true })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr', reason: 'fixed', 'fix-type': 'lint' })
+      expect(result.model.requests).toHaveLength(1)
+      expect(result.summary).toContain('<td>Lint tools</td><td>incomplete: the check of eslint still fails after its fix. A model is asked instead.</td>')
+      expect(result.stdout).toContain('eqeqeq')
+      expect(result.items.find((item) => item.isPullRequest)!.body).toContain('generated using AI')
+    })
+
+    it('without the tool installed → the model, and the summary says why', async () => {
+      const prettierCase = caseNamed('prettier-check-ts-utils')
+      const withoutNodeBins = (process.env.PATH ?? '').split(':').filter((dir) => !dir.includes('node_modules')).join(':')
+      const result = await heal({ corpusCase: prettierCase, env: { PATH: withoutNodeBins } })
+      expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr', reason: 'fixed' })
+      expect(result.model.requests).toHaveLength(1)
+      expect(result.summary).toMatch(/<td>Lint tools<\/td><td>not-applicable: [^<]*prettier[^<]*A model is asked instead/)
     })
   })
 

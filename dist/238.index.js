@@ -1,5 +1,5 @@
-export const id = 201;
-export const ids = [201];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
 /***/ 9606:
@@ -686,7 +686,7 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 24201:
+/***/ 98857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7227,203 +7227,6 @@ async function closeSupersededFixes(repo, run, pulls) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sandbox/bounded-output.ts
-function boundedOutput(headBytes, tailBytes) {
-    const head = [];
-    let headLength = 0;
-    let tail = Buffer.alloc(0);
-    let total = 0;
-    return {
-        append(chunk) {
-            total += chunk.length;
-            if (headLength < headBytes) {
-                const taken = chunk.subarray(0, headBytes - headLength);
-                head.push(taken);
-                headLength += taken.length;
-                chunk = chunk.subarray(taken.length);
-            }
-            if (chunk.length === 0)
-                return;
-            tail = Buffer.concat([tail, chunk]);
-            if (tail.length > tailBytes)
-                tail = tail.subarray(tail.length - tailBytes);
-        },
-        text() {
-            const omitted = total - headLength - tail.length;
-            const headText = Buffer.concat(head).toString('utf8');
-            if (omitted === 0)
-                return headText + tail.toString('utf8');
-            return `${headText}\n… ${omitted} bytes of output left out …\n${tail.toString('utf8')}`;
-        },
-        totalBytes: () => total,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sandbox/scrub-environment.ts
-/**
- * The environment for code of the failing branch (verify-command, the repository's formatters):
- * an allow-list of what a build needs to find its tools, never the runner's tokens, API keys or
- * ACTIONS_* runtime variables. An allow-list, because a deny-list misses the secret someone named
- * `DEPLOY_PASS` or `NPM_CONFIG__AUTH`.
- */
-const allowedNames = new Set([
-    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'TMPDIR', 'TEMP', 'TMP', 'CI',
-    // Toolchains that setup-* actions put on the job (their folders, not credentials).
-    'VIRTUAL_ENV', 'CONDA_PREFIX', 'PYENV_ROOT', 'PYENV_VERSION', 'pythonLocation', 'Python_ROOT_DIR', 'Python2_ROOT_DIR', 'Python3_ROOT_DIR', 'PKG_CONFIG_PATH', 'LD_LIBRARY_PATH',
-    'JAVA_HOME', 'GOROOT', 'GOPATH', 'CARGO_HOME', 'RUSTUP_HOME', 'NVM_DIR', 'VOLTA_HOME', 'PNPM_HOME',
-]);
-const allowedPrefixes = ['LC_'];
-/** Names that look like credentials are dropped even when allowed above: a belt to the braces. */
-const credentialName = /TOKEN|SECRET|PASSW|KEY|CREDENTIAL|AUTH|COOKIE|SESSION/i;
-function scrubEnvironment(environment) {
-    const scrubbed = {};
-    for (const [name, value] of Object.entries(environment)) {
-        if (value === undefined || credentialName.test(name))
-            continue;
-        if (allowedNames.has(name) || allowedPrefixes.some((prefix) => name.startsWith(prefix)))
-            scrubbed[name] = value;
-    }
-    // Tools that would otherwise prompt or colour their output for a terminal.
-    return { ...scrubbed, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', GIT_TERMINAL_PROMPT: '0', PYTHONDONTWRITEBYTECODE: '1' };
-}
-
-;// CONCATENATED MODULE: ./src/sandbox/run-untrusted.ts
-
-
-
-
-const ansiEscape = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
-function describeCommand(command) {
-    return 'shell' in command ? command.shell : [command.file, ...command.args].join(' ');
-}
-async function runUntrusted(command, options) {
-    const started = Date.now();
-    const output = boundedOutput(options.headBytes ?? 8 * 1024, options.tailBytes ?? 24 * 1024);
-    const [file, args] = 'shell' in command ? ['/bin/sh', ['-c', command.shell]] : [command.file, [...command.args]];
-    const child = (0,external_node_child_process_.spawn)(file, args, {
-        cwd: options.cwd,
-        env: scrubEnvironment(options.environment),
-        stdio: ['ignore', 'pipe', 'pipe'],
-        // A process group of its own, so the timeout kills what the command started too.
-        detached: true,
-    });
-    child.stdout.on('data', (chunk) => output.append(chunk));
-    child.stderr.on('data', (chunk) => output.append(chunk));
-    let timedOut = false;
-    const killGroup = () => {
-        try {
-            if (child.pid)
-                process.kill(-child.pid, 'SIGKILL');
-        }
-        catch {
-            // Already gone.
-        }
-    };
-    const timer = setTimeout(() => {
-        timedOut = true;
-        killGroup();
-    }, options.timeoutMs);
-    const closed = new Promise((resolve) => child.once('close', () => resolve()));
-    const ended = await new Promise((resolve) => {
-        child.once('error', (error) => resolve({ code: null, error }));
-        child.once('exit', (code) => resolve({ code }));
-    });
-    clearTimeout(timer);
-    // A test runner may leave daemons behind (a watcher, a server) that hold its output open: they
-    // go with the group, and then the pipes close.
-    killGroup();
-    if (!ended.error)
-        await closed;
-    const text = (0,redact_secrets/* redactSecrets */.f)(output.text().replace(ansiEscape, ''));
-    return {
-        exitCode: ended.code,
-        passed: ended.code === 0 && !timedOut && !ended.error,
-        timedOut,
-        ...(ended.error ? { startError: `${describeCommand(command)} could not start: ${ended.error.message}` } : {}),
-        output: timedOut ? `${text}\n(stopped after ${Math.round(options.timeoutMs / 1000)} s: the time limit)` : text,
-        durationMs: Date.now() - started,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/sandbox/scratch-tree.ts
-
-
-
-
-
-/**
- * A copy of the checkout for code of the failing branch to run in, with the fix written into it.
- * The checkout itself stays as it was (nothing half-done if the run fails), and the copy leaves out
- * `.git`, where actions/checkout keeps the push credentials. Installed dependencies (node_modules,
- * virtualenvs) are linked, not copied: they are big, and they are the job's, not the fix's.
- */
-const linkedFolders = new Set(['node_modules', '.venv', 'venv', '.tox', '.nox']);
-const scratch_tree_maxFiles = 200_000;
-async function createScratchTree(checkoutDir, parentDir) {
-    await (0,promises_.mkdir)(parentDir, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parentDir, 'scratch-'));
-    const remove = () => (0,promises_.rm)(dir, { recursive: true, force: true });
-    try {
-        await copyFolder(checkoutDir, dir, { files: 0 });
-    }
-    catch (error) {
-        await remove();
-        throw error;
-    }
-    return { dir, remove };
-}
-async function copyFolder(from, to, count) {
-    await (0,promises_.mkdir)(to, { recursive: true });
-    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
-        if (entry.name === '.git')
-            continue;
-        const source = (0,external_node_path_.join)(from, entry.name);
-        const target = (0,external_node_path_.join)(to, entry.name);
-        if (++count.files > scratch_tree_maxFiles) {
-            throw new errors/* AutohealError */.MM(`The checkout has more than ${scratch_tree_maxFiles} files: too many to copy for a verify run.`, 'Set working-directory to the project inside the monorepo.');
-        }
-        if (entry.isSymbolicLink())
-            await (0,promises_.symlink)(await (0,promises_.readlink)(source), target);
-        else if (entry.isDirectory() && linkedFolders.has(entry.name))
-            await (0,promises_.symlink)(source, target);
-        else if (entry.isDirectory())
-            await copyFolder(source, target, count);
-        else if (entry.isFile())
-            await (0,promises_.copyFile)(source, target, external_node_fs_.constants.COPYFILE_FICLONE);
-    }
-}
-/** The fix's files, written into the copy (paths relative to `projectDir`, already checked by the edit policy). */
-async function writeIntoTree(projectDir, files) {
-    for (const [path, content] of files) {
-        const destination = (0,external_node_path_.join)(projectDir, path);
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
-        await writeFileNoFollow(destination, content, 'The fix may not write through a symbolic link.');
-    }
-}
-/** Whether a path of the copy is a regular file (the formatters' output is read back only from those). */
-async function isRegularFile(path) {
-    const stats = await lstat(path).catch(() => undefined);
-    return stats?.isFile() ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/verify/verify-fix.ts
-
-
-
-/** Five minutes: twice that (a retry) still fits the example workflow's 15-minute job. */
-const verifyTimeoutMs = 5 * 60 * 1000;
-async function verifyFix(settings, changed) {
-    const tree = await createScratchTree(settings.checkoutDir, settings.scratchParent);
-    try {
-        const projectDir = (0,external_node_path_.join)(tree.dir, settings.workingDirectory);
-        await writeIntoTree(projectDir, changed);
-        return await runUntrusted({ shell: settings.command }, { cwd: projectDir, timeoutMs: settings.timeoutMs, environment: settings.environment });
-    }
-    finally {
-        await tree.remove();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/safety/safety-rules.ts
 
 // Prose may name `eval(` or `curl | sh` without running it; code, scripts, Dockerfiles and
@@ -7731,6 +7534,625 @@ function scanDiff({ patch, affectedFiles }, rules = { lines: lineRules, files: f
     return { findings };
 }
 
+;// CONCATENATED MODULE: ./src/sandbox/bounded-output.ts
+function boundedOutput(headBytes, tailBytes) {
+    const head = [];
+    let headLength = 0;
+    let tail = Buffer.alloc(0);
+    let total = 0;
+    return {
+        append(chunk) {
+            total += chunk.length;
+            if (headLength < headBytes) {
+                const taken = chunk.subarray(0, headBytes - headLength);
+                head.push(taken);
+                headLength += taken.length;
+                chunk = chunk.subarray(taken.length);
+            }
+            if (chunk.length === 0)
+                return;
+            tail = Buffer.concat([tail, chunk]);
+            if (tail.length > tailBytes)
+                tail = tail.subarray(tail.length - tailBytes);
+        },
+        text() {
+            const omitted = total - headLength - tail.length;
+            const headText = Buffer.concat(head).toString('utf8');
+            if (omitted === 0)
+                return headText + tail.toString('utf8');
+            return `${headText}\n… ${omitted} bytes of output left out …\n${tail.toString('utf8')}`;
+        },
+        totalBytes: () => total,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/scrub-environment.ts
+/**
+ * The environment for code of the failing branch (verify-command, the repository's formatters):
+ * an allow-list of what a build needs to find its tools, never the runner's tokens, API keys or
+ * ACTIONS_* runtime variables. An allow-list, because a deny-list misses the secret someone named
+ * `DEPLOY_PASS` or `NPM_CONFIG__AUTH`.
+ */
+const allowedNames = new Set([
+    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'LANG', 'LANGUAGE', 'TZ', 'TERM', 'TMPDIR', 'TEMP', 'TMP', 'CI',
+    // Toolchains that setup-* actions put on the job (their folders, not credentials).
+    'VIRTUAL_ENV', 'CONDA_PREFIX', 'PYENV_ROOT', 'PYENV_VERSION', 'pythonLocation', 'Python_ROOT_DIR', 'Python2_ROOT_DIR', 'Python3_ROOT_DIR', 'PKG_CONFIG_PATH', 'LD_LIBRARY_PATH',
+    'JAVA_HOME', 'GOROOT', 'GOPATH', 'CARGO_HOME', 'RUSTUP_HOME', 'NVM_DIR', 'VOLTA_HOME', 'PNPM_HOME',
+]);
+const allowedPrefixes = ['LC_'];
+/** Names that look like credentials are dropped even when allowed above: a belt to the braces. */
+const credentialName = /TOKEN|SECRET|PASSW|KEY|CREDENTIAL|AUTH|COOKIE|SESSION/i;
+function scrubEnvironment(environment) {
+    const scrubbed = {};
+    for (const [name, value] of Object.entries(environment)) {
+        if (value === undefined || credentialName.test(name))
+            continue;
+        if (allowedNames.has(name) || allowedPrefixes.some((prefix) => name.startsWith(prefix)))
+            scrubbed[name] = value;
+    }
+    // Tools that would otherwise prompt or colour their output for a terminal.
+    return { ...scrubbed, CI: 'true', NO_COLOR: '1', FORCE_COLOR: '0', GIT_TERMINAL_PROMPT: '0', PYTHONDONTWRITEBYTECODE: '1' };
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/run-untrusted.ts
+
+
+
+
+const ansiEscape = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g;
+function describeCommand(command) {
+    return 'shell' in command ? command.shell : [command.file, ...command.args].join(' ');
+}
+async function runUntrusted(command, options) {
+    const started = Date.now();
+    const output = boundedOutput(options.headBytes ?? 8 * 1024, options.tailBytes ?? 24 * 1024);
+    const [file, args] = 'shell' in command ? ['/bin/sh', ['-c', command.shell]] : [command.file, [...command.args]];
+    const child = (0,external_node_child_process_.spawn)(file, args, {
+        cwd: options.cwd,
+        env: scrubEnvironment(options.environment),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        // A process group of its own, so the timeout kills what the command started too.
+        detached: true,
+    });
+    child.stdout.on('data', (chunk) => output.append(chunk));
+    child.stderr.on('data', (chunk) => output.append(chunk));
+    let timedOut = false;
+    const killGroup = () => {
+        try {
+            if (child.pid)
+                process.kill(-child.pid, 'SIGKILL');
+        }
+        catch {
+            // Already gone.
+        }
+    };
+    const timer = setTimeout(() => {
+        timedOut = true;
+        killGroup();
+    }, options.timeoutMs);
+    const closed = new Promise((resolve) => child.once('close', () => resolve()));
+    const ended = await new Promise((resolve) => {
+        child.once('error', (error) => resolve({ code: null, error }));
+        child.once('exit', (code) => resolve({ code }));
+    });
+    clearTimeout(timer);
+    // A test runner may leave daemons behind (a watcher, a server) that hold its output open: they
+    // go with the group, and then the pipes close.
+    killGroup();
+    if (!ended.error)
+        await closed;
+    const text = (0,redact_secrets/* redactSecrets */.f)(output.text().replace(ansiEscape, ''));
+    return {
+        exitCode: ended.code,
+        passed: ended.code === 0 && !timedOut && !ended.error,
+        timedOut,
+        ...(ended.error ? { startError: `${describeCommand(command)} could not start: ${ended.error.message}` } : {}),
+        output: timedOut ? `${text}\n(stopped after ${Math.round(options.timeoutMs / 1000)} s: the time limit)` : text,
+        durationMs: Date.now() - started,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lintfix/lint-tools.ts
+// The analyzer names findings of `ruff format --check` with this rule; every other ruff rule
+// comes from `ruff check`.
+const ruffFormatRule = 'ruff-format';
+const lintTools = [
+    {
+        id: 'ruff-check',
+        label: 'ruff check',
+        executable: 'ruff',
+        home: 'python',
+        answers: ({ tool, rule }) => tool === 'ruff' && rule !== ruffFormatRule,
+        fixArgs: ['check', '--fix'],
+        checkArgs: ['check'],
+        versionArgs: ['--version'],
+    },
+    {
+        id: 'isort',
+        label: 'isort',
+        executable: 'isort',
+        home: 'python',
+        answers: ({ tool }) => tool === 'isort',
+        fixArgs: [],
+        checkArgs: ['--check-only'],
+        versionArgs: ['--version'],
+    },
+    {
+        id: 'eslint',
+        label: 'eslint',
+        executable: 'eslint',
+        home: 'node',
+        answers: ({ tool }) => tool === 'eslint',
+        fixArgs: ['--fix'],
+        checkArgs: [],
+        versionArgs: ['--version'],
+    },
+    {
+        id: 'black',
+        label: 'black',
+        executable: 'black',
+        home: 'python',
+        answers: ({ tool }) => tool === 'black',
+        fixArgs: [],
+        checkArgs: ['--check'],
+        versionArgs: ['--version'],
+    },
+    {
+        id: 'ruff-format',
+        label: 'ruff format',
+        executable: 'ruff',
+        home: 'python',
+        answers: ({ tool, rule }) => tool === 'ruff' && rule === ruffFormatRule,
+        fixArgs: ['format'],
+        checkArgs: ['format', '--check'],
+        versionArgs: ['--version'],
+    },
+    {
+        id: 'prettier',
+        label: 'prettier',
+        executable: 'prettier',
+        home: 'node',
+        answers: ({ tool }) => tool === 'prettier',
+        fixArgs: ['--write'],
+        checkArgs: ['--check'],
+        versionArgs: ['--version'],
+    },
+];
+/** The row whose fixer answers a finding, or undefined when no tool Autoheal runs can fix it. */
+function lintToolFor(finding) {
+    return lintTools.find((tool) => tool.answers(finding));
+}
+function fixArgv(tool, files) {
+    return [...tool.fixArgs, '--', ...files];
+}
+function checkArgv(tool, files) {
+    return [...tool.checkArgs, '--', ...files];
+}
+/**
+ * `black, 23.1.0 (compiled: no)`, `v9.39.5`, `ruff 0.6.9`, isort's banner with `VERSION 5.6.4`:
+ * the first dotted number of what `--version` printed.
+ */
+function versionOf(output) {
+    return /\b(\d+\.\d+(?:\.\d+)?(?:[-+.]?[A-Za-z0-9]+)*)/.exec(output.replace(/\bv(?=\d)/, ''))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/lintfix/locate-tool.ts
+
+
+
+const virtualenvBins = ['.venv/bin', 'venv/bin'];
+/** projectDir, then each folder above it up to checkoutDir; only projectDir when it is not inside. */
+function foldersUpToCheckout(projectDir, checkoutDir) {
+    const project = external_node_path_default().resolve(projectDir);
+    const checkout = external_node_path_default().resolve(checkoutDir);
+    const relative = external_node_path_default().relative(checkout, project);
+    if (relative.startsWith('..') || external_node_path_default().isAbsolute(relative))
+        return [project];
+    const folders = [project];
+    for (let folder = project; folder !== checkout;) {
+        folder = external_node_path_default().dirname(folder);
+        folders.push(folder);
+    }
+    return folders;
+}
+/** The folders to look in, in order. Pure. */
+function toolSearchDirs(home, search) {
+    const projectFolders = foldersUpToCheckout(search.projectDir, search.checkoutDir);
+    const own = home === 'node'
+        ? projectFolders.map((folder) => external_node_path_default().join(folder, 'node_modules', '.bin'))
+        : [projectFolders[0], projectFolders.at(-1)].flatMap((folder) => virtualenvBins.map((bin) => external_node_path_default().join(folder, bin)));
+    // A relative PATH entry would be read against whatever cwd the tool gets: only absolute ones.
+    const pathDirs = (search.environment.PATH ?? '').split((external_node_path_default()).delimiter).filter((dir) => external_node_path_default().isAbsolute(dir));
+    return [...new Set([...own, ...pathDirs])];
+}
+async function isExecutableFile(file) {
+    try {
+        if (!(await (0,promises_.stat)(file)).isFile())
+            return false;
+        await (0,promises_.access)(file, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false; // missing, a dangling link or not executable: not this folder's tool
+    }
+}
+async function locateTool(tool, search) {
+    const searched = toolSearchDirs(tool.home, search);
+    for (const dir of searched) {
+        const file = external_node_path_default().join(dir, tool.executable);
+        if (await isExecutableFile(file))
+            return { isFound: true, file };
+    }
+    return { isFound: false, searched };
+}
+/** Where we looked, in words short enough for a summary: the project's folders by name, PATH by count. */
+function describeSearch(searched, search) {
+    const pathDirs = new Set((search.environment.PATH ?? '').split((external_node_path_default()).delimiter));
+    const own = searched.filter((dir) => !pathDirs.has(dir)).map((dir) => external_node_path_default().relative(search.projectDir, dir) || '.');
+    const onPath = searched.length - own.length;
+    return [...own, `the ${onPath} folder${onPath === 1 ? '' : 's'} of PATH`].join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/lintfix/plan-lint-fix.ts
+
+
+
+const maxProblemsNamed = 3;
+const notApplicable = (reason) => ({ isApplicable: false, reason });
+function describeFinding(failure) {
+    return failure.file ? `${failure.tool} on ${failure.file}` : failure.tool;
+}
+const listed = (values, limit) => {
+    const distinct = [...new Set(values.filter((value) => value !== undefined))];
+    return distinct.length > limit ? `${distinct.slice(0, limit).join(', ')}, …` : distinct.join(', ');
+};
+/** One sentence per tool whose findings no row fixes: `flake8 has no fixer Autoheal runs (F401, E302 in a.py)`. */
+function toolsWithoutFixer(failures) {
+    const unfixable = failures.filter((failure) => failure.kind === 'finding' && failure.fix_type === 'lint' && lintToolFor(failure) === undefined);
+    return [...new Set(unfixable.map((failure) => failure.tool))].map((tool) => {
+        const ofTool = unfixable.filter((failure) => failure.tool === tool);
+        const rules = listed(ofTool.map((failure) => failure.rule), 5);
+        const files = listed(ofTool.map((failure) => failure.file), 3);
+        return `${tool} has no fixer Autoheal runs (${rules || 'findings'}${files ? ` in ${files}` : ''})`;
+    });
+}
+/** Why this failure stops the tools from fixing the run, or undefined when a tool can fix it. */
+function failureProblem(failure, protectedPaths, projectPath) {
+    if (failure.kind !== 'finding' || failure.fix_type !== 'lint') {
+        return `${failure.nodeid} is a ${failure.kind === 'finding' ? failure.fix_type : failure.kind} failure of ${failure.tool}, not a lint finding`;
+    }
+    if (lintToolFor(failure) === undefined)
+        return undefined; // toolsWithoutFixer names it
+    if (failure.file === undefined)
+        return `a finding of ${failure.tool} names no file`;
+    const syntax = pathSyntaxProblem(failure.file);
+    if (syntax !== undefined)
+        return `the finding of ${describeFinding(failure)} is not a file a tool may touch: ${syntax}`;
+    // Protected paths are the repository's: a project in a subfolder is checked by its repo path too.
+    const repoPath = projectPath === '' ? failure.file : `${projectPath}/${failure.file}`;
+    const guarded = protectedReason(repoPath, protectedPaths) ?? protectedReason(failure.file, protectedPaths);
+    if (guarded !== undefined)
+        return `the finding of ${describeFinding(failure)} is on a protected path: ${guarded}`;
+    return undefined;
+}
+/** `projectPath`: the project folder relative to the repository root (`''` for the root, `web`, `packages/api`). */
+function planLintFix(context, protectedPaths, projectPath = '') {
+    if (context.fix_type !== 'lint')
+        return notApplicable(`the failure is ${context.fix_type}, not lint`);
+    if (context.secondary_types.length > 0) {
+        return notApplicable(`the run also failed with ${context.secondary_types.join(', ')}, which no formatter fixes`);
+    }
+    if (context.failures.length === 0)
+        return notApplicable('the analysis found no lint finding to fix');
+    const problems = [
+        ...toolsWithoutFixer(context.failures),
+        ...new Set(context.failures.flatMap((failure) => failureProblem(failure, protectedPaths, projectPath) ?? [])),
+    ];
+    if (problems.length > 0) {
+        const more = problems.length > maxProblemsNamed ? ` (and ${problems.length - maxProblemsNamed} more)` : '';
+        return notApplicable(`${problems.slice(0, maxProblemsNamed).join('; ')}${more}`);
+    }
+    const steps = lintTools.flatMap((tool) => {
+        const files = context.failures.filter((failure) => lintToolFor(failure) === tool).map((failure) => failure.file);
+        return files.length === 0 ? [] : [{ tool, files: [...new Set(files)].sort() }];
+    });
+    return { isApplicable: true, steps };
+}
+
+;// CONCATENATED MODULE: ./src/lintfix/watch-tree.ts
+
+
+
+const unwatchedFolders = new Set(['.git', 'node_modules', '.venv', 'venv', '.tox', '.nox', '.ruff_cache', '__pycache__', '.pytest_cache', '.mypy_cache']);
+const maxWatchedPaths = 200_000;
+function keyOf(stats) {
+    const kind = stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'dir' : stats.isFile() ? 'file' : 'other';
+    // A folder's times move when a file inside it is created or removed: the file itself shows that.
+    if (kind === 'dir')
+        return `dir:${stats.mode}`;
+    return `${kind}:${stats.ino}:${stats.size}:${stats.mode}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+/** The state of every path under root, `/`-separated and relative to it. Throws past maxWatchedPaths. */
+async function readTreeState(root) {
+    const state = new Map();
+    const walk = async (relative) => {
+        for (const entry of await (0,promises_.readdir)(external_node_path_default().join(root, relative), { withFileTypes: true })) {
+            const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+            if (entry.isDirectory() && unwatchedFolders.has(entry.name))
+                continue;
+            if (entry.isSymbolicLink() && unwatchedFolders.has(entry.name))
+                continue;
+            const stats = await (0,promises_.lstat)(external_node_path_default().join(root, child), { bigint: true });
+            state.set(child, keyOf(stats));
+            if (state.size > maxWatchedPaths)
+                throw new errors/* AutohealError */.MM(`More than ${maxWatchedPaths} files to watch under ${root} while the formatters run.`, 'Set working-directory to the project inside the monorepo.');
+            if (stats.isDirectory())
+                await walk(child);
+        }
+    };
+    await walk('');
+    return state;
+}
+/** Paths created, changed or removed between two states, except `expected` ones; sorted. */
+function unexpectedChanges(before, after, expected) {
+    const changed = new Set();
+    for (const [file, key] of after)
+        if (before.get(file) !== key)
+            changed.add(file);
+    for (const file of before.keys())
+        if (!after.has(file))
+            changed.add(file);
+    return [...changed].filter((file) => !expected.has(file)).sort();
+}
+
+;// CONCATENATED MODULE: ./src/lintfix/fix-lint-with-tools.ts
+
+
+
+
+
+
+
+
+
+
+const outputHeadBytes = 4 * 1024;
+const outputTailBytes = 8 * 1024;
+/** How much of a failing check's output a reason quotes: its end, where tools summarise. */
+const quotedTailChars = 1200;
+function fix_lint_with_tools_entryProblem(entry) {
+    if (entry === undefined)
+        return 'does not exist';
+    if (entry.kind === 'file')
+        return 'is a file';
+    if (entry.kind === 'symlink')
+        return 'is a symbolic link (or lies behind one)';
+    if (entry.kind === 'directory')
+        return 'is a folder';
+    if (entry.kind === 'binary-file')
+        return 'is not a UTF-8 text file';
+    if (entry.kind === 'large-file')
+        return `is too large (${entry.bytes} bytes)`;
+    return 'is not a regular file inside the project';
+}
+/** The text of each file, or the first file that is not a regular text file inside the project. */
+async function readFiles(projectDir, files) {
+    const snapshot = await readWorkspaceSnapshot(projectDir, files);
+    const texts = new Map();
+    for (const file of files) {
+        // The snapshot stops at a folder that is a link (or no folder): that entry says why.
+        const segments = file.split('/');
+        const folders = segments.slice(0, -1).map((_, depth) => snapshot.get(segments.slice(0, depth + 1).join('/')));
+        const blockingFolder = folders.find((folder) => folder !== undefined && folder.kind !== 'directory');
+        const entry = blockingFolder ?? snapshot.get(file);
+        if (entry?.kind !== 'file')
+            return { problem: `${file} ${fix_lint_with_tools_entryProblem(entry)}` };
+        texts.set(file, entry.text);
+    }
+    return { texts };
+}
+function tailOf(text) {
+    const trimmed = text.trimEnd();
+    return trimmed.length <= quotedTailChars ? trimmed : `…${trimmed.slice(-quotedTailChars)}`;
+}
+function toPosix(relative) {
+    return relative.split((external_node_path_default()).sep).join('/');
+}
+async function fixLintWithTools(options) {
+    const protectedPaths = options.protectedPaths ?? defaultProtectedPathSettings;
+    const projectDir = external_node_path_default().resolve(options.projectDir);
+    const checkoutDir = external_node_path_default().resolve(options.checkoutDir ?? projectDir);
+    const projectPath = toPosix(external_node_path_default().relative(checkoutDir, projectDir));
+    const plan = planLintFix(options.context, protectedPaths, projectPath.startsWith('..') ? '' : projectPath);
+    if (!plan.isApplicable)
+        return { outcome: 'not-applicable', reason: plan.reason };
+    const files = [...new Set(plan.steps.flatMap((step) => step.files))].sort();
+    const original = await readFiles(projectDir, files);
+    if ('problem' in original)
+        return { outcome: 'not-applicable', reason: `a finding's file cannot be handed to a tool: ${original.problem}` };
+    const search = { projectDir, checkoutDir, environment: options.environment };
+    const steps = [];
+    const missing = [];
+    for (const step of plan.steps) {
+        const location = await locateTool(step.tool, search);
+        if (location.isFound)
+            steps.push({ ...step, file: location.file });
+        else
+            missing.push(`${step.tool.label} is not installed in the job (looked in ${describeSearch(location.searched, search)})`);
+    }
+    if (missing.length > 0)
+        return { outcome: 'not-applicable', reason: missing.join('; ') };
+    // Tools print absolute paths of the scratch copy (eslint does): shown relative to the project.
+    const projectPrefixes = [...new Set([projectDir, await (0,promises_.realpath)(projectDir)])].map((dir) => dir + (external_node_path_default()).sep);
+    const relativeToProject = (text) => projectPrefixes.reduce((shortened, prefix) => shortened.replaceAll(prefix, ''), text);
+    const deadline = Date.now() + options.timeoutMs;
+    const log = [];
+    const run = async (step, args) => {
+        const shown = external_node_path_default().relative(projectDir, step.file).startsWith('..') ? step.file : external_node_path_default().relative(projectDir, step.file);
+        const result = await runUntrusted({ file: step.file, args }, { cwd: projectDir, timeoutMs: Math.max(deadline - Date.now(), 1), environment: options.environment, headBytes: outputHeadBytes, tailBytes: outputTailBytes });
+        const shortened = { ...result, output: relativeToProject(result.output) };
+        log.push(`$ ${[shown, ...args].join(' ')}\n${shortened.startError ?? shortened.output}`.trimEnd());
+        return shortened;
+    };
+    const incomplete = (reason, tools) => ({ outcome: 'incomplete', reason, tools, log: log.join('\n\n') });
+    const treeBefore = await readTreeState(checkoutDir);
+    const tools = [];
+    for (const step of steps) {
+        const result = await run(step, step.tool.versionArgs);
+        if (result.timedOut)
+            return incomplete(`${step.tool.label} --version did not answer within the time limit`, tools);
+        const version = result.passed ? versionOf(result.output) : undefined;
+        tools.push(version ? `${step.tool.label} ${version}` : step.tool.label);
+    }
+    // A fixer's exit code says little (eslint --fix and ruff check --fix exit 1 when something is
+    // left to do); the checks below decide.
+    for (const step of steps) {
+        const result = await run(step, fixArgv(step.tool, step.files));
+        if (result.timedOut)
+            return incomplete(`${step.tool.label} was stopped at the time limit (${options.timeoutMs / 1000} s for all the tools)`, tools);
+        if (result.startError)
+            return incomplete(result.startError, tools);
+    }
+    const failedChecks = [];
+    for (const step of steps) {
+        const result = await run(step, checkArgv(step.tool, step.files));
+        if (result.timedOut)
+            return incomplete(`the check of ${step.tool.label} was stopped at the time limit`, tools);
+        if (!result.passed)
+            failedChecks.push(`the check of ${step.tool.label} still fails after its fix:\n${tailOf(result.startError ?? result.output)}`);
+    }
+    const expected = new Set(files.map((file) => toPosix(external_node_path_default().relative(checkoutDir, external_node_path_default().join(projectDir, file)))));
+    const strays = unexpectedChanges(treeBefore, await readTreeState(checkoutDir), expected);
+    if (strays.length > 0) {
+        const named = strays.slice(0, 5).map((stray) => (protectedReason(stray, protectedPaths) ? `${stray} (protected)` : stray));
+        const more = strays.length > named.length ? ` and ${strays.length - named.length} more` : '';
+        return incomplete(`the tools changed files they were not given, so their result is not used: ${named.join(', ')}${more}`, tools);
+    }
+    const after = await readFiles(projectDir, files);
+    if ('problem' in after)
+        return incomplete(`after the tools ran, ${after.problem}`, tools);
+    if (failedChecks.length > 0)
+        return incomplete(failedChecks.join('\n\n'), tools);
+    const changed = new Map([...after.texts].filter(([file, text]) => original.texts.get(file) !== text));
+    if (changed.size === 0)
+        return incomplete(`${tools.join(', ')} changed nothing, yet the run failed on their findings`, tools);
+    return { outcome: 'fixed', tools, original: original.texts, changed, patch: makePatch(original.texts, changed), log: log.join('\n\n') };
+}
+
+;// CONCATENATED MODULE: ./src/sandbox/scratch-tree.ts
+
+
+
+
+
+/**
+ * A copy of the checkout for code of the failing branch to run in, with the fix written into it.
+ * The checkout itself stays as it was (nothing half-done if the run fails), and the copy leaves out
+ * `.git`, where actions/checkout keeps the push credentials. Installed dependencies (node_modules,
+ * virtualenvs) are linked, not copied: they are big, and they are the job's, not the fix's.
+ */
+const linkedFolders = new Set(['node_modules', '.venv', 'venv', '.tox', '.nox']);
+const scratch_tree_maxFiles = 200_000;
+async function createScratchTree(checkoutDir, parentDir) {
+    await (0,promises_.mkdir)(parentDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parentDir, 'scratch-'));
+    const remove = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    try {
+        await copyFolder(checkoutDir, dir, { files: 0 });
+    }
+    catch (error) {
+        await remove();
+        throw error;
+    }
+    return { dir, remove };
+}
+async function copyFolder(from, to, count) {
+    await (0,promises_.mkdir)(to, { recursive: true });
+    for (const entry of await (0,promises_.readdir)(from, { withFileTypes: true })) {
+        if (entry.name === '.git')
+            continue;
+        const source = (0,external_node_path_.join)(from, entry.name);
+        const target = (0,external_node_path_.join)(to, entry.name);
+        if (++count.files > scratch_tree_maxFiles) {
+            throw new errors/* AutohealError */.MM(`The checkout has more than ${scratch_tree_maxFiles} files: too many to copy for a verify run.`, 'Set working-directory to the project inside the monorepo.');
+        }
+        if (entry.isSymbolicLink())
+            await (0,promises_.symlink)(await (0,promises_.readlink)(source), target);
+        else if (entry.isDirectory() && linkedFolders.has(entry.name))
+            await (0,promises_.symlink)(source, target);
+        else if (entry.isDirectory())
+            await copyFolder(source, target, count);
+        else if (entry.isFile())
+            await (0,promises_.copyFile)(source, target, external_node_fs_.constants.COPYFILE_FICLONE);
+    }
+}
+/** The fix's files, written into the copy (paths relative to `projectDir`, already checked by the edit policy). */
+async function writeIntoTree(projectDir, files) {
+    for (const [path, content] of files) {
+        const destination = (0,external_node_path_.join)(projectDir, path);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+        await writeFileNoFollow(destination, content, 'The fix may not write through a symbolic link.');
+    }
+}
+/** Whether a path of the copy is a regular file (the formatters' output is read back only from those). */
+async function isRegularFile(path) {
+    const stats = await lstat(path).catch(() => undefined);
+    return stats?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/heal/fix-with-tools.ts
+
+
+
+
+/** The tools a heal would run, or why none would: pure, for dry-run, mode analyze and the summary. */
+function planToolFix(input) {
+    return planLintFix(input.context, input.protectedPaths, projectPathOf(input.workingDirectory));
+}
+function describePlan(plan) {
+    return plan.isApplicable ? plan.steps.map((step) => `${step.tool.label} on ${step.files.length} file${step.files.length === 1 ? '' : 's'}`).join(', ') : plan.reason;
+}
+async function fixWithRepositoryTools(input) {
+    const plan = planToolFix(input);
+    if (!plan.isApplicable)
+        return { outcome: 'not-applicable', reason: plan.reason };
+    const tree = await createScratchTree(input.checkoutDir, input.scratchParent);
+    try {
+        return await fixLintWithTools({
+            context: input.context,
+            projectDir: (0,external_node_path_.join)(tree.dir, input.workingDirectory),
+            checkoutDir: tree.dir,
+            environment: input.environment,
+            timeoutMs: input.timeoutMs,
+            protectedPaths: input.protectedPaths,
+        });
+    }
+    finally {
+        await tree.remove();
+    }
+}
+function projectPathOf(workingDirectory) {
+    return workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/verify/verify-fix.ts
+
+
+
+/** Five minutes: twice that (a retry) still fits the example workflow's 15-minute job. */
+const verifyTimeoutMs = 5 * 60 * 1000;
+async function verifyFix(settings, changed) {
+    const tree = await createScratchTree(settings.checkoutDir, settings.scratchParent);
+    try {
+        const projectDir = (0,external_node_path_.join)(tree.dir, settings.workingDirectory);
+        await writeIntoTree(projectDir, changed);
+        return await runUntrusted({ shell: settings.command }, { cwd: projectDir, timeoutMs: settings.timeoutMs, environment: settings.environment });
+    }
+    finally {
+        await tree.remove();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/verify/verify-loop.ts
 
 /** How much of a failing command's output goes back to the model: the end, where runners summarize. */
@@ -7801,6 +8223,8 @@ async function proposeVerifiedFix(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/heal/heal-run.ts
+
+
 
 
 
@@ -7934,8 +8358,60 @@ async function healRun(input) {
         const ticket = await openTicket(decision.reason);
         return { ...base, outcome: 'issue', reason: decision.reason, message: decision.message, issueUrl: ticket.url };
     }
+    // A checked fix (a model's or the repository's tools'): require-verified, then a branch and a draft PR.
+    const conclude = async (fix, spent) => {
+        const result = { ...base, ...spent, patch: fix.patch };
+        if (fix.verify.status !== 'not run')
+            steps.push(['Verify', `${fix.verify.status} after ${fix.verify.runs} run${fix.verify.runs === 1 ? '' : 's'} of \`${fix.verify.command}\``]);
+        if (fix.verify.status === 'unverified' && settings.requireVerified) {
+            const ticket = await openTicket('verify-failed', { detail: `\`${fix.verify.command}\` still failed:\n\n${fix.verify.output.slice(-4000)}`, call: fix.call });
+            return { ...result, outcome: 'issue', reason: 'verify-failed', message: `The fix did not pass \`${fix.verify.command}\`, and require-verified is on.`, issueUrl: ticket.url };
+        }
+        const delivered = await deliverFix({ repo, settings, checkoutDir: input.checkoutDir, gitEnvironment: input.gitEnvironment, context, identity, runUrl, headSha, isFork, ...(run.pull_requests?.[0] ? { forkPullNumber: run.pull_requests[0].number } : {}), templates, now, steps, log, openTicket }, fix);
+        if (delivered.outcome === 'pr')
+            return { ...result, outcome: 'pr', reason: 'fixed', message: fix.summary, prUrl: delivered.prUrl, prNumber: delivered.prNumber };
+        if (delivered.outcome === 'comment')
+            return { ...result, outcome: 'comment', reason: 'fixed', message: fix.summary };
+        return { ...result, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl };
+    };
+    // Lint first tries the repository's own formatters: $0, no model, no budget.
+    const protectedPaths = { costControlPath: settings.costControlPath, templatesDir: settings.templatesDir };
+    const toolInput = { context, checkoutDir: input.checkoutDir, workingDirectory: settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, protectedPaths, timeoutMs: verifyTimeoutMs };
+    const toolPlan = context.fix_type === 'lint' ? planToolFix(toolInput) : undefined;
+    const runsTools = toolPlan?.isApplicable === true && settings.mode === 'heal' && !settings.dryRun;
+    if (toolPlan && !runsTools)
+        steps.push(['Lint tools', toolPlan.isApplicable ? `a heal would run ${describePlan(toolPlan)} before asking a model` : `not used: ${toolPlan.reason}`]);
     if (settings.mode === 'analyze')
-        return analyzedOnly('ask the model for a fix.');
+        return analyzedOnly(toolPlan?.isApplicable ? `run the repository's ${describePlan(toolPlan)}, with no model.` : 'ask the model for a fix.');
+    if (runsTools) {
+        const toolFix = await fixWithRepositoryTools(toolInput);
+        if (toolFix.outcome !== 'not-applicable')
+            log.info(`The repository's lint tools:\n${toolFix.log}`);
+        const firstLine = toolFix.outcome === 'fixed' ? '' : toolFix.reason.split('\n')[0].replace(/:$/, '');
+        steps.push(['Lint tools', toolFix.outcome === 'fixed' ? `${toolFix.tools.join(', ')} fixed ${[...toolFix.changed.keys()].join(', ')}; no model called` : `${toolFix.outcome}: ${firstLine}. A model is asked instead.`]);
+        if (toolFix.outcome === 'fixed') {
+            const call = { provider: 'tool', model: toolFix.tools.join(', '), usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0 };
+            const scan = scanDiff({ patch: toolFix.patch, affectedFiles: context.affected_files });
+            const blocking = scan.findings.filter((finding) => finding.severity === 'block');
+            if (blocking.length > 0) {
+                const ticket = await openTicket('unsafe-diff', { detail: blocking.map(heal_run_describeFinding).join('\n'), call });
+                return { ...base, call, outcome: 'issue', reason: 'unsafe-diff', message: blocking.map(heal_run_describeFinding).join('; '), issueUrl: ticket.url, patch: toolFix.patch };
+            }
+            const verify = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined;
+            const verifyRun = verify ? await verify.run(toolFix.changed) : undefined;
+            const summary = `Ran the repository's own ${toolFix.tools.join(' and ')} on the files the failure named.`;
+            return conclude({
+                summary,
+                original: toolFix.original,
+                changed: toolFix.changed,
+                patch: toolFix.patch,
+                call,
+                tools: toolFix.tools,
+                forReview: scan.findings.filter((finding) => finding.severity === 'review'),
+                verify: verify && verifyRun ? { status: verifyRun.passed ? 'verified' : 'unverified', command: verify.command, output: verifyRun.output, runs: 1 } : { status: 'not run' },
+            }, { call });
+        }
+    }
     // The prompt, from templates on the default branch (a branch must not write its own prompt).
     const provider = settings.provider;
     const model = settings.model ?? config.providers[provider].model;
@@ -7952,7 +8428,7 @@ async function healRun(input) {
         template: template.text,
         maxPromptTokens: config.limits.max_tokens_per_fix,
         countTokens,
-        protectedPaths: { costControlPath: settings.costControlPath, templatesDir: settings.templatesDir },
+        protectedPaths,
     });
     const price = (0,models/* priceOf */.xx)(provider, model, config.providers[provider].prices ?? {});
     const promptTokens = prompt.tokens;
@@ -8011,26 +8487,14 @@ async function healRun(input) {
     // blocking finding ends in a ticket; a softer one labels the PR security-review.
     const patch = verified.proposed.patch;
     if (verified.kind === 'unsafe') {
-        const findings = verified.blocking.map(describeFinding);
+        const findings = verified.blocking.map(heal_run_describeFinding);
         steps.push(['Safety scan', `${findings.length} blocking`]);
         const ticket = await openTicket('unsafe-diff', { detail: findings.join('\n'), call });
         return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: findings.join('; '), issueUrl: ticket.url, patch };
     }
     steps.push(['Safety scan', verified.forReview.length === 0 ? 'no findings' : `${verified.forReview.length} for review`]);
-    if (verified.verify.status !== 'not run')
-        steps.push(['Verify', `${verified.verify.status} after ${verified.verify.runs} run${verified.verify.runs === 1 ? '' : 's'} of \`${verified.verify.command}\``]);
-    if (verified.verify.status === 'unverified' && settings.requireVerified) {
-        const ticket = await openTicket('verify-failed', { detail: `\`${verified.verify.command}\` still failed after one retry:\n\n${verified.verify.output.slice(-4000)}`, call });
-        return { ...base, ...spent, outcome: 'issue', reason: 'verify-failed', message: `The fix did not pass \`${verified.verify.command}\`, and require-verified is on.`, issueUrl: ticket.url, patch };
-    }
     const fix = { summary: verified.proposed.answer.summary, original: verified.proposed.original, changed: verified.proposed.changed, patch, call, verify: verified.verify, forReview: verified.forReview };
-    const delivered = await deliverFix({ repo, settings, checkoutDir: input.checkoutDir, gitEnvironment: input.gitEnvironment, context, identity, runUrl, headSha, isFork, ...(run.pull_requests?.[0] ? { forkPullNumber: run.pull_requests[0].number } : {}), templates, now, steps, log, openTicket }, fix);
-    const delivery = { ...base, ...spent, patch };
-    if (delivered.outcome === 'pr')
-        return { ...delivery, outcome: 'pr', reason: 'fixed', message: fix.summary, prUrl: delivered.prUrl, prNumber: delivered.prNumber };
-    if (delivered.outcome === 'comment')
-        return { ...delivery, outcome: 'comment', reason: 'fixed', message: fix.summary };
-    return { ...delivery, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl };
+    return conclude(fix, spent);
 }
 function repoApiOf(input) {
     return createRepoApi({ octokit: createOctokit({ token: input.settings.githubToken, baseUrl: input.apiUrl }), repository: input.repository });
@@ -8051,7 +8515,7 @@ async function supersede(input, run, steps) {
         steps.push(['Superseded fix', `${pull.url} closed`]);
     return ` Closed the superseded auto-fix PR ${list}.`;
 }
-const describeFinding = (finding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`;
+const heal_run_describeFinding = (finding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`;
 /** verify-command, run on a scratch copy of the checkout with the fix in it. */
 function verifyWith(command, input, steps) {
     const settings = { command, checkoutDir: input.checkoutDir, workingDirectory: input.settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, timeoutMs: verifyTimeoutMs };
