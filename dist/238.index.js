@@ -7227,313 +7227,6 @@ async function closeSupersededFixes(repo, run, pulls) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/safety/safety-rules.ts
-
-// Prose may name `eval(` or `curl | sh` without running it; code, scripts, Dockerfiles and
-// workflow files are all read.
-const isProse = (path) => /\.(?:md|markdown|rst|adoc|txt)$/i.test(path);
-const isCode = (path) => !isProse(path);
-const isPython = (path) => /\.pyw?$/.test(path);
-const isRequirementsFile = (path) => /(?:^|\/)(?:requirements|constraints)[^/]*\.(?:txt|in)$/.test(path);
-const isPackageJson = (path) => /(?:^|\/)package\.json$/.test(path);
-const isPythonManifest = (path) => /(?:^|\/)(?:pyproject\.toml|Pipfile)$/.test(path);
-const isManifest = (path) => isPackageJson(path) || isPythonManifest(path);
-const isDependencyFile = (path) => isRequirementsFile(path) || isManifest(path);
-// The registry a package manager installs from, wherever it is configured.
-const isRegistryConfig = (path) => /(?:^|\/)(?:\.npmrc|\.yarnrc(?:\.yml)?|pip\.conf|pip\.ini|\.pypirc)$/.test(path);
-// Runs on push or pull request with the repository's secrets; pre-commit runs on developers' machines.
-const ciConfigFile = /^(?:\.github\/(?:workflows|actions)\/|\.circleci\/|\.buildkite\/)|(?:^|\/)(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|Jenkinsfile|\.pre-commit-config\.ya?ml)$/;
-const packageJsonDependencySections = new Set([
-    'dependencies',
-    'devDependencies',
-    'optionalDependencies',
-    'peerDependencies',
-    'overrides',
-    'resolutions',
-]);
-// Keys outside a dependency block whose values look like versions (`"version": "1.2.0"`,
-// `"node": ">=20"`): when the hunk hides the enclosing key, these are not dependencies.
-const packageJsonVersionLikeKeys = new Set(['version', 'node', 'npm', 'yarn', 'pnpm', 'packageManager', 'vscode']);
-// project.dependencies, project.optional-dependencies.<extra>, dependency-groups.<group>,
-// tool.poetry.dependencies, tool.poetry.group.<group>.dependencies, build-system.requires, and
-// Pipfile's [packages] and [dev-packages].
-const pythonDependencySection = /(?:^|\.)(?:dependencies|dev-dependencies|optional-dependencies|dependency-groups|requires|packages|dev-packages)(?:\.|$)/;
-const withoutComment = (line) => line.replace(/(?:^|\s)#.*$/, '').trim();
-/** The dependency a line names, lower-cased with `_` as `-` (PEP 503), or undefined. */
-function dependencyNameOf(line, path) {
-    const text = withoutComment(line);
-    const name = isPackageJson(path)
-        ? /^"((?:@[\w.-]+\/)?[\w.-]+)"\s*:\s*"/.exec(text)?.[1]
-        : isRequirementsFile(path)
-            ? /^([A-Za-z0-9][\w.-]*)/.exec(text)?.[1]
-            : // A PEP 508 string in an array (`"PyYAML>=6",`) or a Poetry/Pipfile key (`pyyaml = "^6"`).
-                (/^["']([A-Za-z0-9][\w.-]*)/.exec(text) ?? /^([A-Za-z0-9][\w.-]*)\s*=/.exec(text))?.[1];
-    return name?.toLowerCase().replaceAll('_', '-');
-}
-/** Whether an added line is a dependency entry, by its file and the section around it. */
-function isDependencyEntry(line, { path, section }) {
-    const text = withoutComment(line);
-    if (text === '')
-        return false;
-    if (isRequirementsFile(path))
-        return true; // every line of a requirements file installs something
-    if (isPackageJson(path)) {
-        const entry = /^"([^"]+)"\s*:\s*"([^"]*)"/.exec(text);
-        if (entry === null)
-            return false;
-        if (section !== undefined)
-            return packageJsonDependencySections.has(section);
-        const [, key = '', value = ''] = entry;
-        return !packageJsonVersionLikeKeys.has(key) && /^(?:[~^<>=*]|\d|latest$|git|github:|https?:|file:|link:|npm:|workspace:)/.test(value);
-    }
-    if (isPythonManifest(path)) {
-        if (section !== undefined) {
-            return pythonDependencySection.test(section) && /^(?:["'][A-Za-z0-9]|[A-Za-z0-9][\w.-]*\s*=)/.test(text);
-        }
-        // No opener in sight: only a PEP 508 string with a version or a direct reference counts.
-        return /^["'][A-Za-z0-9][\w.-]*(?:\[[\w,.\s-]*\])?\s*(?:[<>=!~]=?|@)/.test(text);
-    }
-    return false;
-}
-// Where a dependency comes from when it is not the registry by name: a VCS checkout, a local path
-// or a URL runs whatever that source holds at install time. The canonical registries are allowed
-// so a Pipfile's default `[[source]] url = "https://pypi.org/simple"` is not a new source.
-const dependencySource = /git\+|\bgit:\/\/|\bgithub:|\bfile:|\blink:|\bhttps?:\/\/|^-e\s|^\.{0,2}\/|\s@\s*\S|\b(?:git|url|path)\s*=\s*["']/;
-const canonicalRegistry = /https:\/\/(?:pypi\.org\/simple\/?|registry\.npmjs\.org\/?|files\.pythonhosted\.org\/)["']?\s*$/;
-// Index options change where every other dependency resolves from (dependency confusion): pip
-// options in a requirements file (`-i` and `-f` are the short forms), TOML tables and keys in
-// pyproject.toml and Pipfile. Not read in package.json, where `-i`/`-f` are other tools' flags.
-const pipIndexOption = /(?:^|\s)(?:--(?:extra-)?index-url|--find-links|--trusted-host|-[if])(?:[=\s]|$)/;
-const tomlIndex = /^\[\[?(?:source|tool\.poetry\.source|tool\.uv\.index|tool\.pdm\.source)\]\]?|^(?:extra-)?index-url\s*=/;
-const isCustomIndex = (line, path) => {
-    const text = withoutComment(line);
-    return isRequirementsFile(path) ? pipIndexOption.test(text) : isPythonManifest(path) && tomlIndex.test(text);
-};
-const execution = {
-    // `| sh`, `| bash`, `| sudo zsh`, `| python3`; and `bash <(curl …)`, which pipes by substitution.
-    pipeToShell: /\b(?:curl|wget)\b[^|\n]{0,400}\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\b[^|\n]{0,400}\|\s*(?:sudo\s+)?(?:python[23]?|node|perl|ruby)\b|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b/,
-    // Not after `.` or a word character: `model.eval()` (PyTorch) and `ast.literal_eval(` are safe.
-    eval: /(?<![\w.$])eval\s*\(/,
-    // The builtin and a destructured `exec`/`execSync` from child_process. `.exec(` alone is
-    // RegExp.prototype.exec, so a method call counts only on `child_process.`; `execute_query(`
-    // and `cursor.execute(` do not match, the name must end at `exec`.
-    exec: /(?<![\w.$])exec(?:Sync)?\s*\(|\bchild_process\s*\.\s*exec(?:Sync)?\s*\(/,
-    childProcess: /\bchild_process\b/,
-    // The keyword alone, since a call spread over lines puts it on its own line.
-    shellTrue: /\bshell\s*=\s*True\b/,
-    // os.popen and the os.exec*/os.spawn* family; subprocess's getoutput runs a shell too.
-    osSystem: /\bos\.(?:system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(|\bsubprocess\.(?:getoutput|getstatusoutput)\s*\(|\bcreate_subprocess_shell\s*\(/,
-    newFunction: /\bnew\s+Function\s*\(/,
-    // pickle.load(file) runs the same code as pickle.loads(bytes); cPickle, dill and marshal alike.
-    unpickle: /\b(?:c?[Pp]ickle|dill|marshal|_pickle)\.loads?\s*\(/,
-    // yaml.safe_load does not match (`yaml.` must be followed by `load`); unsafe_load and
-    // full_load construct arbitrary objects whatever the Loader.
-    yamlLoad: /\byaml\.(?:load|load_all)\s*\(/,
-    yamlUnsafe: /\byaml\.(?:unsafe_load|full_load|unsafe_load_all|full_load_all)\s*\(|\bLoader\s*=\s*(?:yaml\.)?(?:Unsafe|Full)?Loader\b/,
-    yamlSafeLoader: /\bLoader\s*=\s*(?:yaml\.)?C?SafeLoader\b/,
-    dunderImport: /(?<![\w.])__import__\s*\(/,
-};
-// Scripts npm and yarn run on `npm install` of the package or of a checkout (`prepare`).
-const installHook = /"(?:preinstall|install|postinstall|prepare|prepublish)"\s*:/;
-// search() ignores a pattern's `g` flag and lastIndex, so the shared global rows stay stateless.
-const hasSecret = (line) => redact_secrets/* secretShapes */.x.some(({ pattern }) => line.search(pattern) !== -1);
-const rule = (id, severity, description, detect, appliesTo) => appliesTo === undefined ? { id, severity, description, detect } : { id, severity, description, detect, appliesTo };
-const matches = (pattern) => (line) => pattern.test(line);
-const lineRules = [
-    rule('secret', 'block', 'adds a credential; secrets belong in the CI secret store, never in the repository', hasSecret),
-    rule('pipe-to-shell', 'block', 'downloads a script and runs it', matches(execution.pipeToShell), isCode),
-    rule('eval', 'block', 'adds eval(), which runs text as code', matches(execution.eval), isCode),
-    rule('exec', 'block', 'adds exec(), which runs text as code or as a shell command', matches(execution.exec), isCode),
-    rule('child-process', 'block', 'uses child_process, which starts other programs', matches(execution.childProcess), isCode),
-    rule('shell-true', 'block', 'runs a subprocess through the shell (shell=True)', matches(execution.shellTrue), isPython),
-    rule('os-system', 'block', 'runs a shell command (os.system, os.popen and kin)', matches(execution.osSystem), isPython),
-    rule('new-function', 'block', 'adds new Function(), which runs text as code', matches(execution.newFunction), isCode),
-    rule('unpickle', 'block', 'unpickles data, which can run arbitrary code', matches(execution.unpickle), isPython),
-    // js-yaml 4's load() is safe by default, so only Python's is read.
-    rule('yaml-unsafe-load', 'block', 'loads YAML without SafeLoader, which can construct arbitrary objects; use yaml.safe_load', (line) => execution.yamlUnsafe.test(line) || (execution.yamlLoad.test(line) && !execution.yamlSafeLoader.test(line)), isPython),
-    rule('dynamic-import', 'block', 'imports a module by a computed name (__import__)', matches(execution.dunderImport), isPython),
-    rule('install-hook', 'block', 'adds an npm install-time script, which runs on every install', matches(installHook), isPackageJson),
-    // A custom command class or an in-tree build backend runs during `pip install`.
-    rule('setup-hook', 'block', 'changes what runs at Python package build or install (cmdclass, build backend)', matches(/\bcmdclass\b|^\s*(?:build-backend|backend-path)\s*=/), (path) => /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml)$/.test(path)),
-    rule('registry-config', 'block', 'changes the package registry configuration', (line) => line.trim() !== '', isRegistryConfig),
-    rule('custom-index', 'block', 'installs from a custom package index', (line, { path }) => isCustomIndex(line, path), isDependencyFile),
-    rule('dependency-source', 'block', 'installs a dependency from a URL, VCS or local path rather than the registry', (line, context) => {
-        const text = withoutComment(line);
-        return isDependencyEntry(line, context) && !isCustomIndex(line, context.path) && dependencySource.test(text) && !canonicalRegistry.test(text);
-    }, isDependencyFile),
-    rule('dependency-added', 'review', 'adds a dependency: check its name (typosquatting) and that the fix needs it', (line, context) => isNewDependency(line, context) === true, isDependencyFile),
-    rule('dependency-changed', 'review', "changes a dependency's version or source: check the change log of that release", (line, context) => isNewDependency(line, context) === false, isDependencyFile),
-];
-/** true: a dependency the file did not name before; false: one it names on a removed line too. */
-function isNewDependency(line, context) {
-    if (!isDependencyEntry(line, context))
-        return undefined;
-    const name = dependencyNameOf(line, context.path);
-    if (name === undefined)
-        return true; // an option line such as `-r more.txt`
-    return !context.removedLines.some((removed) => dependencyNameOf(removed, context.path) === name);
-}
-const normalizePath = (path) => path.replace(/^\.\//, '');
-const fileRules = [
-    {
-        id: 'ci-config',
-        severity: 'block',
-        description: 'changes CI configuration, which runs with the repository secrets',
-        detect: ({ path, oldPath }) => ciConfigFile.test(path) || (oldPath !== undefined && ciConfigFile.test(oldPath)),
-    },
-    {
-        id: 'outside-affected-files',
-        severity: 'review',
-        description: 'changes a file the failure analysis did not name',
-        detect: ({ path, oldPath }, affectedFiles) => {
-            const affected = new Set(affectedFiles.map(normalizePath));
-            return !affected.has(path) || (oldPath !== undefined && !affected.has(oldPath));
-        },
-    },
-];
-
-;// CONCATENATED MODULE: ./src/safety/scan-diff.ts
-
-
-// `+++ b/path`, `+++ path` (--no-prefix) or `+++ /dev/null`; a tab may follow with a timestamp.
-const headerPath = (header) => {
-    const raw = header.slice(4).split('\t')[0].trim().replace(/^"(.*)"$/, '$1');
-    return raw === '/dev/null' ? undefined : raw.replace(/^[ab]\//, '');
-};
-const hunkHeader = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
-/**
- * Files, added and removed lines of a unified diff. Inside a hunk its line counts decide what a
- * line is, so an added line whose text begins with `++ ` or `-- ` is never read as a header.
- */
-function parseUnifiedDiff(patch) {
-    const files = [];
-    let current;
-    let oldPath;
-    let oldLeft = 0;
-    let newLeft = 0;
-    let oldLine = 0;
-    let newLine = 0;
-    for (const text of patch.split(/\r?\n/)) {
-        if (oldLeft > 0 || newLeft > 0) {
-            const hunk = current.hunks.at(-1);
-            const marker = text[0];
-            const body = text.slice(1);
-            if (marker === '+') {
-                current.added.push({ text: body, line: newLine, hunk: current.hunks.length - 1, indexInHunk: hunk.length });
-                hunk.push(body);
-                newLine += 1;
-                newLeft -= 1;
-            }
-            else if (marker === '-') {
-                current.removed.push({ text: body, line: oldLine, hunk: current.hunks.length - 1, indexInHunk: hunk.length });
-                oldLine += 1;
-                oldLeft -= 1;
-            }
-            else if (marker === '\\') {
-                // "\ No newline at end of file": not a line of either side.
-            }
-            else {
-                // A context line; some tools strip the lone space of an empty context line.
-                hunk.push(body);
-                oldLine += 1;
-                newLine += 1;
-                oldLeft -= 1;
-                newLeft -= 1;
-            }
-            continue;
-        }
-        if (text.startsWith('diff --git ')) {
-            current = undefined;
-            oldPath = undefined;
-        }
-        else if (text.startsWith('--- ')) {
-            oldPath = headerPath(text);
-        }
-        else if (text.startsWith('+++ ')) {
-            const path = headerPath(text) ?? oldPath;
-            if (path === undefined)
-                continue;
-            current = { path, oldPath, added: [], removed: [], hunks: [] };
-            files.push(current);
-        }
-        else if (current !== undefined) {
-            const hunk = hunkHeader.exec(text);
-            if (hunk === null)
-                continue;
-            oldLine = Number(hunk[1]);
-            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            newLine = Number(hunk[3]);
-            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
-            // git's heading is the nearest earlier line starting with a letter, often `dependencies = [`.
-            current.hunks.push([hunk[5] ?? '']);
-        }
-    }
-    return files;
-}
-const jsonOpener = /^"([^"]+)"\s*:\s*[[{]\s*$/;
-const tomlOpener = /^([\w."-]+)\s*=\s*[[{]\s*$/;
-const tomlTable = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
-const closer = /^[\]}]/;
-/**
- * The key or table around a manifest line, reading the hunk back from it: the nearest unclosed
- * `"key": {` / `key = [` and, for TOML, the table above it, joined with dots. Nesting is counted by
- * lines that start with a closing bracket, which is how JSON and TOML manifests are laid out.
- */
-function sectionOf(hunk, index) {
-    let depth = 0;
-    let key;
-    for (let at = index - 1; at >= 0 && at >= index - 500; at -= 1) {
-        const text = hunk[at].trim();
-        const table = tomlTable.exec(text);
-        if (table !== null && !text.startsWith('["') && !text.startsWith("['")) {
-            return key === undefined ? table[1] : `${table[1]}.${key}`;
-        }
-        if (closer.test(text)) {
-            depth += 1;
-            continue;
-        }
-        const opener = jsonOpener.exec(text) ?? tomlOpener.exec(text);
-        if (opener === null)
-            continue;
-        if (depth > 0)
-            depth -= 1;
-        else if (key === undefined) {
-            key = opener[1].replace(/^"|"$/g, '');
-            if (text.startsWith('"'))
-                return key; // JSON: the innermost key is the section
-        }
-    }
-    return key;
-}
-const excerptMaxChars = 200;
-const excerptOf = (text) => {
-    const redacted = (0,redact_secrets/* redactSecrets */.f)(text.trim());
-    return redacted.length > excerptMaxChars ? `${redacted.slice(0, excerptMaxChars)}…` : redacted;
-};
-function scanDiff({ patch, affectedFiles }, rules = { lines: lineRules, files: fileRules }) {
-    const findings = [];
-    for (const file of parseUnifiedDiff(patch)) {
-        const removedLines = file.removed.map((removed) => removed.text);
-        const firstChange = file.added[0] ?? file.removed[0];
-        for (const rule of rules.files) {
-            if (!rule.detect(file, affectedFiles))
-                continue;
-            findings.push({ ruleId: rule.id, severity: rule.severity, path: file.path, excerpt: excerptOf(firstChange?.text ?? file.path), reason: rule.description });
-        }
-        const applicable = rules.lines.filter((rule) => rule.appliesTo?.(file.path) ?? true);
-        for (const added of file.added) {
-            const section = isManifest(file.path) ? sectionOf(file.hunks[added.hunk] ?? [], added.indexInHunk) : undefined;
-            const context = { path: file.path, section, removedLines };
-            for (const rule of applicable) {
-                if (!rule.detect(added.text, context))
-                    continue;
-                findings.push({ ruleId: rule.id, severity: rule.severity, path: file.path, line: added.line, excerpt: excerptOf(added.text), reason: rule.description });
-            }
-        }
-    }
-    return { findings };
-}
-
 ;// CONCATENATED MODULE: ./src/sandbox/bounded-output.ts
 function boundedOutput(headBytes, tailBytes) {
     const head = [];
@@ -8039,6 +7732,313 @@ async function fixLintWithTools(options) {
     return { outcome: 'fixed', tools, original: original.texts, changed, patch: makePatch(original.texts, changed), log: log.join('\n\n') };
 }
 
+;// CONCATENATED MODULE: ./src/safety/safety-rules.ts
+
+// Prose may name `eval(` or `curl | sh` without running it; code, scripts, Dockerfiles and
+// workflow files are all read.
+const isProse = (path) => /\.(?:md|markdown|rst|adoc|txt)$/i.test(path);
+const isCode = (path) => !isProse(path);
+const isPython = (path) => /\.pyw?$/.test(path);
+const isRequirementsFile = (path) => /(?:^|\/)(?:requirements|constraints)[^/]*\.(?:txt|in)$/.test(path);
+const isPackageJson = (path) => /(?:^|\/)package\.json$/.test(path);
+const isPythonManifest = (path) => /(?:^|\/)(?:pyproject\.toml|Pipfile)$/.test(path);
+const isManifest = (path) => isPackageJson(path) || isPythonManifest(path);
+const isDependencyFile = (path) => isRequirementsFile(path) || isManifest(path);
+// The registry a package manager installs from, wherever it is configured.
+const isRegistryConfig = (path) => /(?:^|\/)(?:\.npmrc|\.yarnrc(?:\.yml)?|pip\.conf|pip\.ini|\.pypirc)$/.test(path);
+// Runs on push or pull request with the repository's secrets; pre-commit runs on developers' machines.
+const ciConfigFile = /^(?:\.github\/(?:workflows|actions)\/|\.circleci\/|\.buildkite\/)|(?:^|\/)(?:\.gitlab-ci\.ya?ml|\.travis\.ya?ml|azure-pipelines\.ya?ml|Jenkinsfile|\.pre-commit-config\.ya?ml)$/;
+const packageJsonDependencySections = new Set([
+    'dependencies',
+    'devDependencies',
+    'optionalDependencies',
+    'peerDependencies',
+    'overrides',
+    'resolutions',
+]);
+// Keys outside a dependency block whose values look like versions (`"version": "1.2.0"`,
+// `"node": ">=20"`): when the hunk hides the enclosing key, these are not dependencies.
+const packageJsonVersionLikeKeys = new Set(['version', 'node', 'npm', 'yarn', 'pnpm', 'packageManager', 'vscode']);
+// project.dependencies, project.optional-dependencies.<extra>, dependency-groups.<group>,
+// tool.poetry.dependencies, tool.poetry.group.<group>.dependencies, build-system.requires, and
+// Pipfile's [packages] and [dev-packages].
+const pythonDependencySection = /(?:^|\.)(?:dependencies|dev-dependencies|optional-dependencies|dependency-groups|requires|packages|dev-packages)(?:\.|$)/;
+const withoutComment = (line) => line.replace(/(?:^|\s)#.*$/, '').trim();
+/** The dependency a line names, lower-cased with `_` as `-` (PEP 503), or undefined. */
+function dependencyNameOf(line, path) {
+    const text = withoutComment(line);
+    const name = isPackageJson(path)
+        ? /^"((?:@[\w.-]+\/)?[\w.-]+)"\s*:\s*"/.exec(text)?.[1]
+        : isRequirementsFile(path)
+            ? /^([A-Za-z0-9][\w.-]*)/.exec(text)?.[1]
+            : // A PEP 508 string in an array (`"PyYAML>=6",`) or a Poetry/Pipfile key (`pyyaml = "^6"`).
+                (/^["']([A-Za-z0-9][\w.-]*)/.exec(text) ?? /^([A-Za-z0-9][\w.-]*)\s*=/.exec(text))?.[1];
+    return name?.toLowerCase().replaceAll('_', '-');
+}
+/** Whether an added line is a dependency entry, by its file and the section around it. */
+function isDependencyEntry(line, { path, section }) {
+    const text = withoutComment(line);
+    if (text === '')
+        return false;
+    if (isRequirementsFile(path))
+        return true; // every line of a requirements file installs something
+    if (isPackageJson(path)) {
+        const entry = /^"([^"]+)"\s*:\s*"([^"]*)"/.exec(text);
+        if (entry === null)
+            return false;
+        if (section !== undefined)
+            return packageJsonDependencySections.has(section);
+        const [, key = '', value = ''] = entry;
+        return !packageJsonVersionLikeKeys.has(key) && /^(?:[~^<>=*]|\d|latest$|git|github:|https?:|file:|link:|npm:|workspace:)/.test(value);
+    }
+    if (isPythonManifest(path)) {
+        if (section !== undefined) {
+            return pythonDependencySection.test(section) && /^(?:["'][A-Za-z0-9]|[A-Za-z0-9][\w.-]*\s*=)/.test(text);
+        }
+        // No opener in sight: only a PEP 508 string with a version or a direct reference counts.
+        return /^["'][A-Za-z0-9][\w.-]*(?:\[[\w,.\s-]*\])?\s*(?:[<>=!~]=?|@)/.test(text);
+    }
+    return false;
+}
+// Where a dependency comes from when it is not the registry by name: a VCS checkout, a local path
+// or a URL runs whatever that source holds at install time. The canonical registries are allowed
+// so a Pipfile's default `[[source]] url = "https://pypi.org/simple"` is not a new source.
+const dependencySource = /git\+|\bgit:\/\/|\bgithub:|\bfile:|\blink:|\bhttps?:\/\/|^-e\s|^\.{0,2}\/|\s@\s*\S|\b(?:git|url|path)\s*=\s*["']/;
+const canonicalRegistry = /https:\/\/(?:pypi\.org\/simple\/?|registry\.npmjs\.org\/?|files\.pythonhosted\.org\/)["']?\s*$/;
+// Index options change where every other dependency resolves from (dependency confusion): pip
+// options in a requirements file (`-i` and `-f` are the short forms), TOML tables and keys in
+// pyproject.toml and Pipfile. Not read in package.json, where `-i`/`-f` are other tools' flags.
+const pipIndexOption = /(?:^|\s)(?:--(?:extra-)?index-url|--find-links|--trusted-host|-[if])(?:[=\s]|$)/;
+const tomlIndex = /^\[\[?(?:source|tool\.poetry\.source|tool\.uv\.index|tool\.pdm\.source)\]\]?|^(?:extra-)?index-url\s*=/;
+const isCustomIndex = (line, path) => {
+    const text = withoutComment(line);
+    return isRequirementsFile(path) ? pipIndexOption.test(text) : isPythonManifest(path) && tomlIndex.test(text);
+};
+const execution = {
+    // `| sh`, `| bash`, `| sudo zsh`, `| python3`; and `bash <(curl …)`, which pipes by substitution.
+    pipeToShell: /\b(?:curl|wget)\b[^|\n]{0,400}\|\s*(?:sudo\s+(?:-\S+\s+)*)?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\b[^|\n]{0,400}\|\s*(?:sudo\s+)?(?:python[23]?|node|perl|ruby)\b|\b(?:ba|z)?sh\s+<\(\s*(?:curl|wget)\b/,
+    // Not after `.` or a word character: `model.eval()` (PyTorch) and `ast.literal_eval(` are safe.
+    eval: /(?<![\w.$])eval\s*\(/,
+    // The builtin and a destructured `exec`/`execSync` from child_process. `.exec(` alone is
+    // RegExp.prototype.exec, so a method call counts only on `child_process.`; `execute_query(`
+    // and `cursor.execute(` do not match, the name must end at `exec`.
+    exec: /(?<![\w.$])exec(?:Sync)?\s*\(|\bchild_process\s*\.\s*exec(?:Sync)?\s*\(/,
+    childProcess: /\bchild_process\b/,
+    // The keyword alone, since a call spread over lines puts it on its own line.
+    shellTrue: /\bshell\s*=\s*True\b/,
+    // os.popen and the os.exec*/os.spawn* family; subprocess's getoutput runs a shell too.
+    osSystem: /\bos\.(?:system|popen|exec[lv]p?e?|spawn[lv]p?e?)\s*\(|\bsubprocess\.(?:getoutput|getstatusoutput)\s*\(|\bcreate_subprocess_shell\s*\(/,
+    newFunction: /\bnew\s+Function\s*\(/,
+    // pickle.load(file) runs the same code as pickle.loads(bytes); cPickle, dill and marshal alike.
+    unpickle: /\b(?:c?[Pp]ickle|dill|marshal|_pickle)\.loads?\s*\(/,
+    // yaml.safe_load does not match (`yaml.` must be followed by `load`); unsafe_load and
+    // full_load construct arbitrary objects whatever the Loader.
+    yamlLoad: /\byaml\.(?:load|load_all)\s*\(/,
+    yamlUnsafe: /\byaml\.(?:unsafe_load|full_load|unsafe_load_all|full_load_all)\s*\(|\bLoader\s*=\s*(?:yaml\.)?(?:Unsafe|Full)?Loader\b/,
+    yamlSafeLoader: /\bLoader\s*=\s*(?:yaml\.)?C?SafeLoader\b/,
+    dunderImport: /(?<![\w.])__import__\s*\(/,
+};
+// Scripts npm and yarn run on `npm install` of the package or of a checkout (`prepare`).
+const installHook = /"(?:preinstall|install|postinstall|prepare|prepublish)"\s*:/;
+// search() ignores a pattern's `g` flag and lastIndex, so the shared global rows stay stateless.
+const hasSecret = (line) => redact_secrets/* secretShapes */.x.some(({ pattern }) => line.search(pattern) !== -1);
+const rule = (id, severity, description, detect, appliesTo) => appliesTo === undefined ? { id, severity, description, detect } : { id, severity, description, detect, appliesTo };
+const matches = (pattern) => (line) => pattern.test(line);
+const lineRules = [
+    rule('secret', 'block', 'adds a credential; secrets belong in the CI secret store, never in the repository', hasSecret),
+    rule('pipe-to-shell', 'block', 'downloads a script and runs it', matches(execution.pipeToShell), isCode),
+    rule('eval', 'block', 'adds eval(), which runs text as code', matches(execution.eval), isCode),
+    rule('exec', 'block', 'adds exec(), which runs text as code or as a shell command', matches(execution.exec), isCode),
+    rule('child-process', 'block', 'uses child_process, which starts other programs', matches(execution.childProcess), isCode),
+    rule('shell-true', 'block', 'runs a subprocess through the shell (shell=True)', matches(execution.shellTrue), isPython),
+    rule('os-system', 'block', 'runs a shell command (os.system, os.popen and kin)', matches(execution.osSystem), isPython),
+    rule('new-function', 'block', 'adds new Function(), which runs text as code', matches(execution.newFunction), isCode),
+    rule('unpickle', 'block', 'unpickles data, which can run arbitrary code', matches(execution.unpickle), isPython),
+    // js-yaml 4's load() is safe by default, so only Python's is read.
+    rule('yaml-unsafe-load', 'block', 'loads YAML without SafeLoader, which can construct arbitrary objects; use yaml.safe_load', (line) => execution.yamlUnsafe.test(line) || (execution.yamlLoad.test(line) && !execution.yamlSafeLoader.test(line)), isPython),
+    rule('dynamic-import', 'block', 'imports a module by a computed name (__import__)', matches(execution.dunderImport), isPython),
+    rule('install-hook', 'block', 'adds an npm install-time script, which runs on every install', matches(installHook), isPackageJson),
+    // A custom command class or an in-tree build backend runs during `pip install`.
+    rule('setup-hook', 'block', 'changes what runs at Python package build or install (cmdclass, build backend)', matches(/\bcmdclass\b|^\s*(?:build-backend|backend-path)\s*=/), (path) => /(?:^|\/)(?:setup\.py|setup\.cfg|pyproject\.toml)$/.test(path)),
+    rule('registry-config', 'block', 'changes the package registry configuration', (line) => line.trim() !== '', isRegistryConfig),
+    rule('custom-index', 'block', 'installs from a custom package index', (line, { path }) => isCustomIndex(line, path), isDependencyFile),
+    rule('dependency-source', 'block', 'installs a dependency from a URL, VCS or local path rather than the registry', (line, context) => {
+        const text = withoutComment(line);
+        return isDependencyEntry(line, context) && !isCustomIndex(line, context.path) && dependencySource.test(text) && !canonicalRegistry.test(text);
+    }, isDependencyFile),
+    rule('dependency-added', 'review', 'adds a dependency: check its name (typosquatting) and that the fix needs it', (line, context) => isNewDependency(line, context) === true, isDependencyFile),
+    rule('dependency-changed', 'review', "changes a dependency's version or source: check the change log of that release", (line, context) => isNewDependency(line, context) === false, isDependencyFile),
+];
+/** true: a dependency the file did not name before; false: one it names on a removed line too. */
+function isNewDependency(line, context) {
+    if (!isDependencyEntry(line, context))
+        return undefined;
+    const name = dependencyNameOf(line, context.path);
+    if (name === undefined)
+        return true; // an option line such as `-r more.txt`
+    return !context.removedLines.some((removed) => dependencyNameOf(removed, context.path) === name);
+}
+const normalizePath = (path) => path.replace(/^\.\//, '');
+const fileRules = [
+    {
+        id: 'ci-config',
+        severity: 'block',
+        description: 'changes CI configuration, which runs with the repository secrets',
+        detect: ({ path, oldPath }) => ciConfigFile.test(path) || (oldPath !== undefined && ciConfigFile.test(oldPath)),
+    },
+    {
+        id: 'outside-affected-files',
+        severity: 'review',
+        description: 'changes a file the failure analysis did not name',
+        detect: ({ path, oldPath }, affectedFiles) => {
+            const affected = new Set(affectedFiles.map(normalizePath));
+            return !affected.has(path) || (oldPath !== undefined && !affected.has(oldPath));
+        },
+    },
+];
+
+;// CONCATENATED MODULE: ./src/safety/scan-diff.ts
+
+
+// `+++ b/path`, `+++ path` (--no-prefix) or `+++ /dev/null`; a tab may follow with a timestamp.
+const headerPath = (header) => {
+    const raw = header.slice(4).split('\t')[0].trim().replace(/^"(.*)"$/, '$1');
+    return raw === '/dev/null' ? undefined : raw.replace(/^[ab]\//, '');
+};
+const hunkHeader = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@ ?(.*)$/;
+/**
+ * Files, added and removed lines of a unified diff. Inside a hunk its line counts decide what a
+ * line is, so an added line whose text begins with `++ ` or `-- ` is never read as a header.
+ */
+function parseUnifiedDiff(patch) {
+    const files = [];
+    let current;
+    let oldPath;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let oldLine = 0;
+    let newLine = 0;
+    for (const text of patch.split(/\r?\n/)) {
+        if (oldLeft > 0 || newLeft > 0) {
+            const hunk = current.hunks.at(-1);
+            const marker = text[0];
+            const body = text.slice(1);
+            if (marker === '+') {
+                current.added.push({ text: body, line: newLine, hunk: current.hunks.length - 1, indexInHunk: hunk.length });
+                hunk.push(body);
+                newLine += 1;
+                newLeft -= 1;
+            }
+            else if (marker === '-') {
+                current.removed.push({ text: body, line: oldLine, hunk: current.hunks.length - 1, indexInHunk: hunk.length });
+                oldLine += 1;
+                oldLeft -= 1;
+            }
+            else if (marker === '\\') {
+                // "\ No newline at end of file": not a line of either side.
+            }
+            else {
+                // A context line; some tools strip the lone space of an empty context line.
+                hunk.push(body);
+                oldLine += 1;
+                newLine += 1;
+                oldLeft -= 1;
+                newLeft -= 1;
+            }
+            continue;
+        }
+        if (text.startsWith('diff --git ')) {
+            current = undefined;
+            oldPath = undefined;
+        }
+        else if (text.startsWith('--- ')) {
+            oldPath = headerPath(text);
+        }
+        else if (text.startsWith('+++ ')) {
+            const path = headerPath(text) ?? oldPath;
+            if (path === undefined)
+                continue;
+            current = { path, oldPath, added: [], removed: [], hunks: [] };
+            files.push(current);
+        }
+        else if (current !== undefined) {
+            const hunk = hunkHeader.exec(text);
+            if (hunk === null)
+                continue;
+            oldLine = Number(hunk[1]);
+            oldLeft = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            newLine = Number(hunk[3]);
+            newLeft = hunk[4] === undefined ? 1 : Number(hunk[4]);
+            // git's heading is the nearest earlier line starting with a letter, often `dependencies = [`.
+            current.hunks.push([hunk[5] ?? '']);
+        }
+    }
+    return files;
+}
+const jsonOpener = /^"([^"]+)"\s*:\s*[[{]\s*$/;
+const tomlOpener = /^([\w."-]+)\s*=\s*[[{]\s*$/;
+const tomlTable = /^\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$/;
+const closer = /^[\]}]/;
+/**
+ * The key or table around a manifest line, reading the hunk back from it: the nearest unclosed
+ * `"key": {` / `key = [` and, for TOML, the table above it, joined with dots. Nesting is counted by
+ * lines that start with a closing bracket, which is how JSON and TOML manifests are laid out.
+ */
+function sectionOf(hunk, index) {
+    let depth = 0;
+    let key;
+    for (let at = index - 1; at >= 0 && at >= index - 500; at -= 1) {
+        const text = hunk[at].trim();
+        const table = tomlTable.exec(text);
+        if (table !== null && !text.startsWith('["') && !text.startsWith("['")) {
+            return key === undefined ? table[1] : `${table[1]}.${key}`;
+        }
+        if (closer.test(text)) {
+            depth += 1;
+            continue;
+        }
+        const opener = jsonOpener.exec(text) ?? tomlOpener.exec(text);
+        if (opener === null)
+            continue;
+        if (depth > 0)
+            depth -= 1;
+        else if (key === undefined) {
+            key = opener[1].replace(/^"|"$/g, '');
+            if (text.startsWith('"'))
+                return key; // JSON: the innermost key is the section
+        }
+    }
+    return key;
+}
+const excerptMaxChars = 200;
+const excerptOf = (text) => {
+    const redacted = (0,redact_secrets/* redactSecrets */.f)(text.trim());
+    return redacted.length > excerptMaxChars ? `${redacted.slice(0, excerptMaxChars)}…` : redacted;
+};
+function scanDiff({ patch, affectedFiles }, rules = { lines: lineRules, files: fileRules }) {
+    const findings = [];
+    for (const file of parseUnifiedDiff(patch)) {
+        const removedLines = file.removed.map((removed) => removed.text);
+        const firstChange = file.added[0] ?? file.removed[0];
+        for (const rule of rules.files) {
+            if (!rule.detect(file, affectedFiles))
+                continue;
+            findings.push({ ruleId: rule.id, severity: rule.severity, path: file.path, excerpt: excerptOf(firstChange?.text ?? file.path), reason: rule.description });
+        }
+        const applicable = rules.lines.filter((rule) => rule.appliesTo?.(file.path) ?? true);
+        for (const added of file.added) {
+            const section = isManifest(file.path) ? sectionOf(file.hunks[added.hunk] ?? [], added.indexInHunk) : undefined;
+            const context = { path: file.path, section, removedLines };
+            for (const rule of applicable) {
+                if (!rule.detect(added.text, context))
+                    continue;
+                findings.push({ ruleId: rule.id, severity: rule.severity, path: file.path, line: added.line, excerpt: excerptOf(added.text), reason: rule.description });
+            }
+        }
+    }
+    return { findings };
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox/scratch-tree.ts
 
 
@@ -8105,6 +8105,7 @@ async function isRegularFile(path) {
 
 
 
+
 /** The tools a heal would run, or why none would: pure, for dry-run, mode analyze and the summary. */
 function planToolFix(input) {
     return planLintFix(input.context, input.protectedPaths, projectPathOf(input.workingDirectory));
@@ -8133,6 +8134,35 @@ async function fixWithRepositoryTools(input) {
 }
 function projectPathOf(workingDirectory) {
     return workingDirectory.replace(/^\.\/?/, '').replace(/\/+$/, '');
+}
+/** The tools' fix, safety-scanned and verified once (no retry: nothing would answer differently). */
+async function healWithRepositoryTools(input, verify, log) {
+    const result = await fixWithRepositoryTools(input);
+    if (result.outcome !== 'not-applicable')
+        log(`The repository's lint tools:\n${result.log}`);
+    if (result.outcome !== 'fixed')
+        return { kind: 'fallback', step: `${result.outcome}: ${result.reason.split('\n')[0].replace(/:$/, '')}. A model is asked instead.` };
+    const step = `${result.tools.join(', ')} fixed ${[...result.changed.keys()].join(', ')}; no model called`;
+    const call = { provider: 'tool', model: result.tools.join(', '), usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0 };
+    const { findings } = scanDiff({ patch: result.patch, affectedFiles: input.context.affected_files });
+    const blocking = findings.filter((finding) => finding.severity === 'block');
+    if (blocking.length > 0)
+        return { kind: 'unsafe', step, call, blocking, patch: result.patch };
+    const run = verify ? await verify.run(result.changed) : undefined;
+    return {
+        kind: 'fix',
+        step,
+        fix: {
+            summary: `Ran the repository's own ${result.tools.join(' and ')} on the files the failure named.`,
+            original: result.original,
+            changed: result.changed,
+            patch: result.patch,
+            call,
+            tools: result.tools,
+            forReview: findings.filter((finding) => finding.severity === 'review'),
+            verify: verify && run ? { status: run.passed ? 'verified' : 'unverified', command: verify.command, output: run.output, runs: 1 } : { status: 'not run' },
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify-fix.ts
@@ -8223,7 +8253,6 @@ async function proposeVerifiedFix(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/heal/heal-run.ts
-
 
 
 
@@ -8374,6 +8403,13 @@ async function healRun(input) {
             return { ...result, outcome: 'comment', reason: 'fixed', message: fix.summary };
         return { ...result, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl };
     };
+    // The spec's "SAST on generated fixes" found something that must not run or land.
+    const unsafeTicket = async (blocking, call, patch) => {
+        const findings = blocking.map(heal_run_describeFinding);
+        steps.push(['Safety scan', `${findings.length} blocking`]);
+        const ticket = await openTicket('unsafe-diff', { detail: findings.join('\n'), call });
+        return { ...base, call, outcome: 'issue', reason: 'unsafe-diff', message: findings.join('; '), issueUrl: ticket.url, patch };
+    };
     // Lint first tries the repository's own formatters: $0, no model, no budget.
     const protectedPaths = { costControlPath: settings.costControlPath, templatesDir: settings.templatesDir };
     const toolInput = { context, checkoutDir: input.checkoutDir, workingDirectory: settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, protectedPaths, timeoutMs: verifyTimeoutMs };
@@ -8383,34 +8419,14 @@ async function healRun(input) {
         steps.push(['Lint tools', toolPlan.isApplicable ? `a heal would run ${describePlan(toolPlan)} before asking a model` : `not used: ${toolPlan.reason}`]);
     if (settings.mode === 'analyze')
         return analyzedOnly(toolPlan?.isApplicable ? `run the repository's ${describePlan(toolPlan)}, with no model.` : 'ask the model for a fix.');
+    const verifier = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined;
     if (runsTools) {
-        const toolFix = await fixWithRepositoryTools(toolInput);
-        if (toolFix.outcome !== 'not-applicable')
-            log.info(`The repository's lint tools:\n${toolFix.log}`);
-        const firstLine = toolFix.outcome === 'fixed' ? '' : toolFix.reason.split('\n')[0].replace(/:$/, '');
-        steps.push(['Lint tools', toolFix.outcome === 'fixed' ? `${toolFix.tools.join(', ')} fixed ${[...toolFix.changed.keys()].join(', ')}; no model called` : `${toolFix.outcome}: ${firstLine}. A model is asked instead.`]);
-        if (toolFix.outcome === 'fixed') {
-            const call = { provider: 'tool', model: toolFix.tools.join(', '), usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0 };
-            const scan = scanDiff({ patch: toolFix.patch, affectedFiles: context.affected_files });
-            const blocking = scan.findings.filter((finding) => finding.severity === 'block');
-            if (blocking.length > 0) {
-                const ticket = await openTicket('unsafe-diff', { detail: blocking.map(heal_run_describeFinding).join('\n'), call });
-                return { ...base, call, outcome: 'issue', reason: 'unsafe-diff', message: blocking.map(heal_run_describeFinding).join('; '), issueUrl: ticket.url, patch: toolFix.patch };
-            }
-            const verify = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined;
-            const verifyRun = verify ? await verify.run(toolFix.changed) : undefined;
-            const summary = `Ran the repository's own ${toolFix.tools.join(' and ')} on the files the failure named.`;
-            return conclude({
-                summary,
-                original: toolFix.original,
-                changed: toolFix.changed,
-                patch: toolFix.patch,
-                call,
-                tools: toolFix.tools,
-                forReview: scan.findings.filter((finding) => finding.severity === 'review'),
-                verify: verify && verifyRun ? { status: verifyRun.passed ? 'verified' : 'unverified', command: verify.command, output: verifyRun.output, runs: 1 } : { status: 'not run' },
-            }, { call });
-        }
+        const tools = await healWithRepositoryTools(toolInput, verifier, log.info);
+        steps.push(['Lint tools', tools.step]);
+        if (tools.kind === 'unsafe')
+            return unsafeTicket(tools.blocking, tools.call, tools.patch);
+        if (tools.kind === 'fix')
+            return conclude(tools.fix, { call: tools.fix.call });
     }
     // The prompt, from templates on the default branch (a branch must not write its own prompt).
     const provider = settings.provider;
@@ -8458,7 +8474,7 @@ async function healRun(input) {
         verified = await proposeVerifiedFix({
             affectedFiles: context.affected_files,
             propose: (retry) => proposeFix(retry ? { ...ask, history: retry.history, maxCalls: 1 } : ask),
-            ...(settings.verifyCommand ? { verify: verifyWith(settings.verifyCommand, input, steps) } : {}),
+            ...(verifier ? { verify: verifier } : {}),
         });
     }
     catch (error) {
@@ -8486,12 +8502,8 @@ async function healRun(input) {
     // The spec's "SAST on generated fixes", before verify runs the fix and before any branch: a
     // blocking finding ends in a ticket; a softer one labels the PR security-review.
     const patch = verified.proposed.patch;
-    if (verified.kind === 'unsafe') {
-        const findings = verified.blocking.map(heal_run_describeFinding);
-        steps.push(['Safety scan', `${findings.length} blocking`]);
-        const ticket = await openTicket('unsafe-diff', { detail: findings.join('\n'), call });
-        return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: findings.join('; '), issueUrl: ticket.url, patch };
-    }
+    if (verified.kind === 'unsafe')
+        return { ...(await unsafeTicket(verified.blocking, call, patch)), ...spent };
     steps.push(['Safety scan', verified.forReview.length === 0 ? 'no findings' : `${verified.forReview.length} for review`]);
     const fix = { summary: verified.proposed.answer.summary, original: verified.proposed.original, changed: verified.proposed.changed, patch, call, verify: verified.verify, forReview: verified.forReview };
     return conclude(fix, spent);

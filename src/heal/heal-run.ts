@@ -25,8 +25,8 @@ import { entriesOf, ledgerEntry, type CallRecord, type RunIdentity } from './led
 import { handleFailedFix, loadConfig, raiseAlerts } from './repository-upkeep.js'
 import { deliverFix, type CheckedFix } from './deliver-fix.js'
 import { closeSupersededFixes, findSupersededFixes, type SucceededRun } from './close-superseded.js'
-import { scanDiff, type SafetyFinding } from '../safety/scan-diff.js'
-import { describePlan, fixWithRepositoryTools, planToolFix, type ToolFixInput } from './fix-with-tools.js'
+import type { SafetyFinding } from '../safety/scan-diff.js'
+import { describePlan, healWithRepositoryTools, planToolFix, type ToolFixInput } from './fix-with-tools.js'
 import { verifyFix, verifyTimeoutMs, type VerifySettings } from '../verify/verify-fix.js'
 import { proposeVerifiedFix, type VerifiedFix, type VerifyLoopInput } from '../verify/verify-loop.js'
 
@@ -224,6 +224,14 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     return { ...result, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl }
   }
 
+  // The spec's "SAST on generated fixes" found something that must not run or land.
+  const unsafeTicket = async (blocking: readonly SafetyFinding[], call: CallRecord, patch: string): Promise<HealResult> => {
+    const findings = blocking.map(describeFinding)
+    steps.push(['Safety scan', `${findings.length} blocking`])
+    const ticket = await openTicket('unsafe-diff', { detail: findings.join('\n'), call })
+    return { ...base, call, outcome: 'issue', reason: 'unsafe-diff', message: findings.join('; '), issueUrl: ticket.url, patch }
+  }
+
   // Lint first tries the repository's own formatters: $0, no model, no budget.
   const protectedPaths = { costControlPath: settings.costControlPath, templatesDir: settings.templatesDir }
   const toolInput: ToolFixInput = { context, checkoutDir: input.checkoutDir, workingDirectory: settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, protectedPaths, timeoutMs: verifyTimeoutMs }
@@ -231,36 +239,12 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   const runsTools = toolPlan?.isApplicable === true && settings.mode === 'heal' && !settings.dryRun
   if (toolPlan && !runsTools) steps.push(['Lint tools', toolPlan.isApplicable ? `a heal would run ${describePlan(toolPlan)} before asking a model` : `not used: ${toolPlan.reason}`])
   if (settings.mode === 'analyze') return analyzedOnly(toolPlan?.isApplicable ? `run the repository's ${describePlan(toolPlan)}, with no model.` : 'ask the model for a fix.')
+  const verifier = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined
   if (runsTools) {
-    const toolFix = await fixWithRepositoryTools(toolInput)
-    if (toolFix.outcome !== 'not-applicable') log.info(`The repository's lint tools:\n${toolFix.log}`)
-    const firstLine = toolFix.outcome === 'fixed' ? '' : toolFix.reason.split('\n')[0]!.replace(/:$/, '')
-    steps.push(['Lint tools', toolFix.outcome === 'fixed' ? `${toolFix.tools.join(', ')} fixed ${[...toolFix.changed.keys()].join(', ')}; no model called` : `${toolFix.outcome}: ${firstLine}. A model is asked instead.`])
-    if (toolFix.outcome === 'fixed') {
-      const call: CallRecord = { provider: 'tool', model: toolFix.tools.join(', '), usage: { inputTokens: 0, outputTokens: 0 }, costUsd: 0 }
-      const scan = scanDiff({ patch: toolFix.patch, affectedFiles: context.affected_files })
-      const blocking = scan.findings.filter((finding) => finding.severity === 'block')
-      if (blocking.length > 0) {
-        const ticket = await openTicket('unsafe-diff', { detail: blocking.map(describeFinding).join('\n'), call })
-        return { ...base, call, outcome: 'issue', reason: 'unsafe-diff', message: blocking.map(describeFinding).join('; '), issueUrl: ticket.url, patch: toolFix.patch }
-      }
-      const verify = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined
-      const verifyRun = verify ? await verify.run(toolFix.changed) : undefined
-      const summary = `Ran the repository's own ${toolFix.tools.join(' and ')} on the files the failure named.`
-      return conclude(
-        {
-          summary,
-          original: toolFix.original,
-          changed: toolFix.changed,
-          patch: toolFix.patch,
-          call,
-          tools: toolFix.tools,
-          forReview: scan.findings.filter((finding) => finding.severity === 'review'),
-          verify: verify && verifyRun ? { status: verifyRun.passed ? 'verified' : 'unverified', command: verify.command, output: verifyRun.output, runs: 1 } : { status: 'not run' },
-        },
-        { call },
-      )
-    }
+    const tools = await healWithRepositoryTools(toolInput, verifier, log.info)
+    steps.push(['Lint tools', tools.step])
+    if (tools.kind === 'unsafe') return unsafeTicket(tools.blocking, tools.call, tools.patch)
+    if (tools.kind === 'fix') return conclude(tools.fix, { call: tools.fix.call })
   }
 
   // The prompt, from templates on the default branch (a branch must not write its own prompt).
@@ -308,7 +292,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     verified = await proposeVerifiedFix({
       affectedFiles: context.affected_files,
       propose: (retry) => proposeFix(retry ? { ...ask, history: retry.history, maxCalls: 1 } : ask),
-      ...(settings.verifyCommand ? { verify: verifyWith(settings.verifyCommand, input, steps) } : {}),
+      ...(verifier ? { verify: verifier } : {}),
     })
   } catch (error) {
     if (error instanceof ProviderError) {
@@ -337,12 +321,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   // The spec's "SAST on generated fixes", before verify runs the fix and before any branch: a
   // blocking finding ends in a ticket; a softer one labels the PR security-review.
   const patch = verified.proposed.patch
-  if (verified.kind === 'unsafe') {
-    const findings = verified.blocking.map(describeFinding)
-    steps.push(['Safety scan', `${findings.length} blocking`])
-    const ticket = await openTicket('unsafe-diff', { detail: findings.join('\n'), call })
-    return { ...base, ...spent, outcome: 'issue', reason: 'unsafe-diff', message: findings.join('; '), issueUrl: ticket.url, patch }
-  }
+  if (verified.kind === 'unsafe') return { ...(await unsafeTicket(verified.blocking, call, patch)), ...spent }
   steps.push(['Safety scan', verified.forReview.length === 0 ? 'no findings' : `${verified.forReview.length} for review`])
   const fix: CheckedFix = { summary: verified.proposed.answer.summary, original: verified.proposed.original, changed: verified.proposed.changed, patch, call, verify: verified.verify, forReview: verified.forReview }
   return conclude(fix, spent)
