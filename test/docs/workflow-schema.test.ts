@@ -105,8 +105,8 @@ describe('ci/auto-fix.yml', async () => {
     expect(workflow.permissions).toEqual({ actions: 'read', contents: 'write', 'pull-requests': 'write', issues: 'write' })
   })
 
-  it('checks out the failing commit, then runs Autoheal pinned to v1', () => {
-    expect(job.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { ref: '${{ github.event.workflow_run.head_sha }}' } })
+  it('checks out the failing commit without leaving credentials behind, then runs Autoheal pinned to v1', () => {
+    expect(job.steps[0]).toEqual({ uses: 'actions/checkout@v4', with: { ref: '${{ github.event.workflow_run.head_sha }}', 'persist-credentials': false } })
     expect(autohealStep?.uses).toBe('OWNER/autoheal@v1')
     expect(autohealStep?.with).toEqual({ 'anthropic-api-key': '${{ secrets.ANTHROPIC_API_KEY }}' })
   })

@@ -46,6 +46,8 @@ interface Scenario {
   workflowId?: number
   runId?: number
   createdAt?: string
+  /** actions/checkout with persist-credentials: false: no token in the clone's config. */
+  withoutPersistedCredentials?: boolean
   /** The job installed the project's node packages: GITHUB_WORKSPACE/node_modules links to ours. */
   withNodeModules?: boolean
   /** The workspace is the project's files without .git (a tarball, a cache restore): the Git Data API path. */
@@ -67,7 +69,7 @@ async function heal(scenario: Scenario = {}) {
   const workspace = join(dir, 'workspace')
   const basic = Buffer.from(`x-access-token:${github.token}`).toString('base64')
   await run('git', ['-c', `http.extraheader=AUTHORIZATION: basic ${basic}`, 'clone', '-q', github.gitUrl, workspace], { env: gitEnvironment() })
-  await run('git', ['config', 'http.extraheader', `AUTHORIZATION: basic ${basic}`], { cwd: workspace })
+  if (!scenario.withoutPersistedCredentials) await run('git', ['config', 'http.extraheader', `AUTHORIZATION: basic ${basic}`], { cwd: workspace })
   const headSha = (await run('git', ['rev-parse', 'HEAD'], { cwd: workspace })).stdout.trim()
   const headBranch = scenario.headBranch ?? 'main'
   if (scenario.withoutGit) await rm(join(workspace, '.git'), { recursive: true, force: true })
@@ -195,6 +197,13 @@ describe('the action heals a failed run end to end', () => {
     const ticket = result.items.find((item) => !item.isPullRequest)!
     expect(ticket.body).toContain('Allow GitHub Actions to create and approve pull requests')
     expect(ticket.body).toContain('```diff')
+  })
+
+  it('a checkout without persisted credentials (persist-credentials: false): the push uses the token itself', async () => {
+    const result = await heal({ withoutPersistedCredentials: true })
+    expect(result.outputs, result.stdout).toMatchObject({ outcome: 'pr', reason: 'fixed' })
+    const pull = result.items.find((item) => item.isPullRequest)!
+    expect(result.fixBranches).toEqual([pull.head])
   })
 
   it('a workspace that is no git checkout: the branch is written through the Git Data API', async () => {
