@@ -42,7 +42,7 @@ export async function runMetrics(input: RunMetricsInput): Promise<ModeReport> {
   const ledger = await readLedger(repo, input.repository)
   const metrics = computeMetrics(ledger)
   const quality = qualityRows(metrics)
-  const warnings = ledger.itemCount >= searchResultCap
+  const warnings = ledger.searchResultCount >= searchResultCap
     ? [`GitHub's search returns at most ${searchResultCap} results: older ledger items may be missing from these numbers.`]
     : []
   for (const warning of warnings) log.warning(warning)

@@ -33,6 +33,10 @@ describe('ledgerFromSearch', () => {
     expect(ledger.entries.map((entry) => [entry.kind, entry.failing_run_id])).toEqual([['pr', '10'], ['comment', '13'], ['ticket', '11'], ['pr', '12']])
     expect(computeMetrics(ledger).failedRunsHandled).toBe(4)
   })
+
+  it('counts as ledger items only those whose body holds a marker', () => {
+    expect(ledger.itemCount).toBe(3)
+  })
 })
 
 describe('the metrics summary and file', () => {
