@@ -25,6 +25,8 @@ export interface MetricsInput {
 export const rejectionReasons = ['incorrect', 'incomplete', 'introduced-bug', 'security', 'style', 'other'] as const
 export type RejectionReason = (typeof rejectionReasons)[number]
 export const rejectionLabelPrefix = 'autofix-rejected:'
+/** The label the loop guard puts on a fix PR whose own CI failed (heal/repository-upkeep.ts). */
+export const fixFailedLabel = 'fix-failed'
 
 export interface MonthlyRow {
   /** `YYYY-MM`, UTC */
@@ -53,8 +55,11 @@ export interface Metrics {
   costPerPullRequestUsd?: number
   costPerMergedFixUsd?: number
   monthly: MonthlyRow[]
-  /** Closed unmerged PRs per rejection label; `unlabelled` counts those that carry none. */
-  rejections: Record<RejectionReason | 'unlabelled', number>
+  /**
+   * Closed unmerged PRs per rejection label. Without one, `fix-failed` counts those Autoheal closed
+   * itself because CI failed on the fix, and `unlabelled` the rest.
+   */
+  rejections: Record<RejectionReason | 'fix-failed' | 'unlabelled', number>
 }
 
 const handledKinds = new Set<LedgerEntry['kind']>(['pr', 'ticket', 'comment'])
@@ -119,10 +124,11 @@ export function computeMetrics(input: MetricsInput): Metrics {
   const hoursToMerge = merged
     .map((pull) => (Date.parse(pull.mergedAt!) - Date.parse(pull.openedAt)) / hourMs)
     .filter((hours) => hours >= 0)
-  const rejections = Object.fromEntries([...rejectionReasons, 'unlabelled'].map((reason) => [reason, 0])) as Metrics['rejections']
+  const rejections = Object.fromEntries([...rejectionReasons, 'fix-failed', 'unlabelled'].map((reason) => [reason, 0])) as Metrics['rejections']
   for (const pull of closedUnmerged) {
     const reasons = rejectionReasonsOf(pull.labels)
-    if (reasons.length === 0) rejections.unlabelled += 1
+    const failedCi = pull.labels.some((label) => label.toLowerCase() === fixFailedLabel)
+    if (reasons.length === 0) rejections[failedCi ? 'fix-failed' : 'unlabelled'] += 1
     for (const reason of reasons) rejections[reason] += 1
   }
   const optional = <Key extends string>(key: Key, value: number | undefined) => (value === undefined ? {} : ({ [key]: value } as Record<Key, number>))

@@ -1,5 +1,5 @@
 import { markdownTable } from '../report/markdown-table.js'
-import { rejectionLabelPrefix, rejectionReasons, type Metrics, type RejectionReason } from './compute-metrics.js'
+import { fixFailedLabel, rejectionLabelPrefix, rejectionReasons, type Metrics, type RejectionReason } from './compute-metrics.js'
 import { dollars, hours, percent, type QualityRow } from './quality-targets.js'
 
 /** The metrics as the job summary shows them and as the JSON file keeps them. */
@@ -41,6 +41,7 @@ function rejectionTable(metrics: Metrics): string {
   if (metrics.closedUnmerged === 0) return 'No fix PR was closed without merging.'
   return markdownTable(['Reason', 'Label', 'Closed unmerged PRs'], [
     ...rejectionReasons.map((reason) => [reasonWords[reason], `\`${rejectionLabelPrefix}${reason}\``, String(metrics.rejections[reason])]),
+    ['CI failed on the fix (closed by Autoheal, no reason label)', `\`${fixFailedLabel}\``, String(metrics.rejections['fix-failed'])],
     ['No reason label', '—', String(metrics.rejections.unlabelled)],
   ])
 }

@@ -69,6 +69,7 @@ describe('mode metrics, end to end', () => {
     expect(summary).toContain('| 2026-11 | 8 | 5 | 2 | $0.253 |')
     expect(summary).toContain("| Incorrect fix (doesn't solve the problem) | `autofix-rejected:incorrect` | 1 |")
     expect(summary).toContain('| Security concern | `autofix-rejected:security` | 1 |')
+    expect(summary).toContain('| CI failed on the fix (closed by Autoheal, no reason label) | `fix-failed` | 0 |')
     expect(summary).toContain('| No reason label | — | 0 |')
     await expect(summary.replaceAll(result.runnerTemp, '<RUNNER_TEMP>')).toMatchFileSnapshot('./__snapshots__/metrics-summary.md')
 

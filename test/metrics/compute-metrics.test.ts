@@ -59,7 +59,7 @@ describe('computeMetrics on a hand-built ledger', () => {
   })
 
   it('counts rejection reasons on closed unmerged PRs only', () => {
-    expect(metrics.rejections).toEqual({ incorrect: 1, incomplete: 0, 'introduced-bug': 0, security: 0, style: 0, other: 0, unlabelled: 0 })
+    expect(metrics.rejections).toEqual({ incorrect: 1, incomplete: 0, 'introduced-bug': 0, security: 0, style: 0, other: 0, 'fix-failed': 0, unlabelled: 0 })
   })
 
   it('judges the spec\'s targets: acceptance and false positives fail here, time and cost pass', () => {
@@ -104,10 +104,12 @@ describe('computeMetrics at the edges', () => {
         pull(2, { state: 'closed', labels: ['AutoFix-Rejected:Style', 'autofix-rejected:security'] }),
         pull(3, { state: 'closed', labels: ['autofix-rejected:too-slow'] }),
         pull(4, { state: 'closed', mergedAt: '2026-10-02T00:00:00Z', labels: ['autofix-rejected:style'] }),
+        pull(5, { state: 'closed', labels: ['fix-failed'] }),
+        pull(6, { state: 'closed', labels: ['fix-failed', 'autofix-rejected:incomplete'] }),
       ],
       entries: [],
     })
-    expect(metrics.rejections).toEqual({ incorrect: 0, incomplete: 0, 'introduced-bug': 0, security: 1, style: 1, other: 1, unlabelled: 1 })
+    expect(metrics.rejections).toEqual({ incorrect: 0, incomplete: 1, 'introduced-bug': 0, security: 1, style: 1, other: 1, 'fix-failed': 1, unlabelled: 1 })
   })
 })
 
