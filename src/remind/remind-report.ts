@@ -15,7 +15,7 @@ const verdictWords: Record<ReminderVerdict, string> = {
   'not-yet-due': 'not yet due',
   reviewed: 'reviewed',
   'already-reminded': 'already reminded',
-  error: 'error',
+  error: 'failed',
 }
 
 const utcMinute = (iso: string): string => `${new Date(iso).toISOString().slice(0, 16).replace('T', ' ')} UTC`
@@ -42,7 +42,7 @@ export function remindReport({ rows, firstError }: RemindResult): ModeReport {
   const considered = `${plural(rows.length, 'open draft auto-fix pull request')} considered`
   const message = rows.length === 0
     ? 'No open draft auto-fix pull request: no reminder due.'
-    : `${posted > 0 ? `Posted ${plural(posted, 'review reminder')}` : 'No reminder due'}; ${considered} (${tally(rows)}).`
+    : `${posted > 0 ? `Posted ${plural(posted, 'review reminder')}` : firstError ? 'No reminder posted' : 'No reminder due'}; ${considered} (${tally(rows)}).`
   const table = rows.length === 0
     ? ''
     : markdownTable(

@@ -77,6 +77,7 @@ describe('remindReviewers against the fake GitHub', () => {
     expect(warnings).toHaveLength(2)
     const report = remindReport(result)
     expect(report).toMatchObject({ outcome: 'error', reason: 'github-error' })
+    expect(report.message).toBe('No reminder posted; 2 open draft auto-fix pull requests considered (2 failed).')
     expect(report.summary).toContain('pull-requests: write')
   })
 })
