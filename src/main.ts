@@ -45,6 +45,36 @@ function modelBaseUrl(provider: string): { modelBaseUrl?: string } {
   return value ? { modelBaseUrl: value } : {}
 }
 
+/** `mode: remind` or `mode: metrics`: the repository's auto-fix PRs and ledger, no failed run, no model. */
+async function runScheduledMode(): Promise<void> {
+  const { readActionSettings } = await import('./config/action-settings.js')
+  const settings = readActionSettings((name) => core.getInput(name))
+  const event = await readEvent(process.env.GITHUB_EVENT_PATH)
+  const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY
+  if (!repository) throw new AutohealError('No repository: the event names none and GITHUB_REPOSITORY is not set.', 'Run Autoheal as a step of a GitHub Actions job.')
+  const common = {
+    githubToken: settings.githubToken,
+    apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+    repository,
+    now: new Date(),
+    log: { info: core.info, warning: (message: string) => core.warning(message), notice: (message: string) => core.notice(message) },
+  }
+  const report = settings.mode === 'remind'
+    ? await (await import('./remind/run-remind.js')).runRemind(common)
+    : await (await import('./metrics/run-metrics.js')).runMetrics({
+        ...common,
+        outputDir: process.env.RUNNER_TEMP ?? resolve('.autoheal'),
+        upload: {
+          hasRuntimeToken: Boolean(process.env.ACTIONS_RUNTIME_TOKEN),
+          isEnterpriseServer: !/^https:\/\/(?:github\.com|[\w-]+\.ghe\.com)$/.test(process.env.GITHUB_SERVER_URL ?? 'https://github.com'),
+        },
+      })
+  setOutputs({ outcome: report.outcome, reason: report.reason })
+  await writeSummary((summary) => summary.addRaw(report.summary, true))
+  if (report.failure) core.setFailed(`${report.failure.message} ${report.failure.remedy}`)
+  else core.info(report.message)
+}
+
 export async function run(): Promise<void> {
   try {
     for (const key of ['anthropic-api-key', 'openai-api-key', 'push-token', 'github-token']) {
@@ -54,6 +84,12 @@ export async function run(): Promise<void> {
       // git sends the token as basic credentials: the runner knows only the raw form.
       core.setSecret(Buffer.from(`x-access-token:${secret}`).toString('base64'))
     }
+    // remind and metrics run from `schedule` or `workflow_dispatch`: decided before the event check.
+    const requestedMode = core.getInput('mode').trim()
+    if (requestedMode === 'remind' || requestedMode === 'metrics') {
+      await runScheduledMode()
+      return
+    }
     const eventName = process.env.GITHUB_EVENT_NAME
     if (eventName !== 'workflow_run') {
       await skip('not-a-failure', `Autoheal heals failed runs: it runs on workflow_run events, and this is ${eventName ? `a ${eventName} event` : 'not a workflow_run event'}. Nothing to do.`)
@@ -61,10 +97,6 @@ export async function run(): Promise<void> {
     }
     const { readActionSettings } = await import('./config/action-settings.js')
     const settings = readActionSettings((name) => core.getInput(name))
-    if (settings.mode === 'remind' || settings.mode === 'metrics') {
-      await skip('', `mode '${settings.mode}' is not in this version of Autoheal yet.`)
-      return
-    }
     const event = await readEvent(process.env.GITHUB_EVENT_PATH)
     const runId = event.workflow_run?.id
     if (!runId) throw new AutohealError('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.')

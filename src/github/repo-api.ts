@@ -46,6 +46,8 @@ export interface SearchResult {
   createdAt: string
   closedAt?: string
   mergedAt?: string
+  /** How many comments it has (search reports it), so a caller reads comments only where there are some. */
+  commentCount?: number
 }
 
 export interface OpenPullRequest {
@@ -58,6 +60,8 @@ export interface OpenPullRequest {
   draft: boolean
   createdAt: string
   requestedReviewers: string[]
+  /** Slugs of the teams whose review is requested. */
+  requestedTeams: string[]
 }
 
 export interface IssueComment {
@@ -210,6 +214,7 @@ export function createRepoApi(settings: RepoApiSettings): RepoApi {
         createdAt: item.created_at,
         ...(item.closed_at ? { closedAt: item.closed_at } : {}),
         ...(item.pull_request?.merged_at ? { mergedAt: item.pull_request.merged_at } : {}),
+        commentCount: item.comments,
       }))
     },
 
@@ -227,6 +232,7 @@ export function createRepoApi(settings: RepoApiSettings): RepoApi {
         draft: pull.draft ?? false,
         createdAt: pull.created_at,
         requestedReviewers: (pull.requested_reviewers ?? []).map((user) => user.login),
+        requestedTeams: (pull.requested_teams ?? []).map((team) => team.slug),
       }))
     },
 

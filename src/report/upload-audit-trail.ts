@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { getErrorMessage } from '../errors.js'
 import { redactSecrets } from '../fix/redact-secrets.js'
+import { uploadArtifact, type ArtifactUpload, type UploadEnvironment } from './upload-artifact.js'
+
+export type { UploadEnvironment } from './upload-artifact.js'
 
 /**
  * The audit trail of one heal (DESIGN): failure_context.json, the rendered prompt, the model's
@@ -17,7 +19,7 @@ export interface AuditTrail {
   patch?: string
 }
 
-export type AuditUpload = { uploaded: true; name: string; directory: string } | { uploaded: false; name: string; directory: string; why: string }
+export type AuditUpload = ArtifactUpload
 
 export function auditArtifactName(runId: number | string): string {
   return `fix-context-${runId}`
@@ -38,24 +40,7 @@ export async function writeAuditFiles(directory: string, trail: AuditTrail): Pro
   return written
 }
 
-export interface UploadEnvironment {
-  /** ACTIONS_RUNTIME_TOKEN: present only inside a runner's job. */
-  hasRuntimeToken: boolean
-  /** GITHUB_SERVER_URL is not github.com (nor a GHE.com data residency host): Enterprise Server. */
-  isEnterpriseServer: boolean
-}
-
 export async function uploadAuditTrail(directory: string, trail: AuditTrail, environment: UploadEnvironment): Promise<AuditUpload> {
-  const name = auditArtifactName(trail.runId)
   const files = await writeAuditFiles(directory, trail)
-  if (!environment.hasRuntimeToken) return { uploaded: false, name, directory, why: 'not inside a GitHub Actions job' }
-  if (environment.isEnterpriseServer) return { uploaded: false, name, directory, why: '@actions/artifact cannot upload on GitHub Enterprise Server' }
-  try {
-    // Loaded only here: the artifact client (and Azure's storage SDK behind it) weighs on every start otherwise.
-    const { DefaultArtifactClient } = await import('@actions/artifact')
-    await new DefaultArtifactClient().uploadArtifact(name, files, directory, { retentionDays: 30 })
-    return { uploaded: true, name, directory }
-  } catch (error) {
-    return { uploaded: false, name, directory, why: `the upload failed: ${getErrorMessage(error)}` }
-  }
+  return uploadArtifact(auditArtifactName(trail.runId), files, directory, environment)
 }

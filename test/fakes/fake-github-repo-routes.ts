@@ -200,6 +200,24 @@ const routes: [string, RegExp, Handler][] = [
     item.requestedReviewers.push(...reviewers.filter((login) => !item.requestedReviewers.includes(login)))
     reply(201, await state.pullJson(item, request.apiUrl))
   }],
+  ['GET', /^\/pulls\/(\d+)\/reviews$/, (state, request, match, reply) => {
+    const item = state.items.find((candidate) => candidate.isPullRequest && candidate.number === Number(match[1]))
+    if (!item) return reply(404, notFound)
+    reply(200, item.reviews.map((review, index) => ({
+      id: 80_000_001 + index,
+      node_id: `PRR_${item.number}_${index}`,
+      user: state.userJson(review.author),
+      body: '',
+      state: review.state,
+      html_url: `${state.htmlUrl}/pull/${item.number}#pullrequestreview-${80_000_001 + index}`,
+      pull_request_url: `${request.apiUrl}/repos/${state.repository}/pulls/${item.number}`,
+      author_association: 'COLLABORATOR',
+      // GitHub gives a pending (unsubmitted) review no submission time.
+      ...(review.state === 'PENDING' ? {} : { submitted_at: review.submittedAt ?? item.createdAt }),
+      commit_id: zeroSha,
+      _links: { html: { href: '' }, pull_request: { href: '' } },
+    })))
+  }],
   ['POST', /^\/issues$/, (state, request, _match, reply) => {
     const labels = (request.body.labels ?? []) as string[]
     const missing = labels.find((name) => !state.findLabel(name))
@@ -282,6 +300,10 @@ export async function handleRepoRequest(state: FakeRepoState, request: RepoReque
       headers.link = `<${next.toString()}>; rel="next"`
     }
     reply(200, { total_count: found.length, incomplete_results: false, items }, headers)
+    return true
+  }
+  if (state.options.readOnlyToken && request.method !== 'GET') {
+    reply(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' })
     return true
   }
   for (const [method, pattern, handler] of routes) {

@@ -23,6 +23,8 @@ export interface FakeRepoOptions {
   items?: FakeItemSeed[]
   /** Author email → GitHub login, for the `author` of commits (noreply emails are known without it). */
   users?: Record<string, string>
+  /** Every write (POST, PATCH, PUT, DELETE) answers 403, as for a read-only GITHUB_TOKEN. */
+  readOnlyToken?: boolean
 }
 
 export interface FakeItemSeed {
@@ -39,6 +41,16 @@ export interface FakeItemSeed {
   closedAt?: string
   mergedAt?: string
   requestedReviewers?: string[]
+  /** Team slugs whose review is requested. */
+  requestedTeams?: string[]
+  reviews?: FakeReviewSeed[]
+  comments?: { body: string; author?: string; createdAt?: string }[]
+}
+
+export interface FakeReviewSeed {
+  author: string
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING'
+  submittedAt?: string
 }
 
 export interface FakeComment {
@@ -62,6 +74,8 @@ export interface FakeItem {
   base?: string
   draft: boolean
   requestedReviewers: string[]
+  requestedTeams: string[]
+  reviews: FakeReviewSeed[]
   comments: FakeComment[]
   author: string
 }
@@ -111,7 +125,14 @@ export class FakeRepoState {
         ...(seed.head ? { head: seed.head, base: seed.base ?? defaultBranch } : {}),
         draft: seed.draft ?? false,
         requestedReviewers: seed.requestedReviewers ?? [],
-        comments: [],
+        requestedTeams: seed.requestedTeams ?? [],
+        reviews: seed.reviews ?? [],
+        comments: (seed.comments ?? []).map((comment) => ({
+          id: this.nextCommentId++,
+          body: comment.body,
+          createdAt: comment.createdAt ?? seed.createdAt ?? '2025-01-01T00:00:00Z',
+          author: comment.author ?? fakeActorLogin,
+        })),
         author: fakeActorLogin,
       })
     }
@@ -130,6 +151,8 @@ export class FakeRepoState {
       createdAt: new Date().toISOString(),
       draft: false,
       requestedReviewers: [],
+      requestedTeams: [],
+      reviews: [],
       comments: [],
       author: fakeActorLogin,
       ...fields,
@@ -229,6 +252,7 @@ export class FakeRepoState {
       head: await side(item.head ?? ''),
       base: await side(item.base ?? this.defaultBranch),
       requested_reviewers: item.requestedReviewers.map((login) => this.userJson(login)),
+      requested_teams: item.requestedTeams.map((slug, index) => ({ id: 9_000_001 + index, node_id: `T_${slug}`, slug, name: slug })),
     }
   }
 
