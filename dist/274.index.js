@@ -40,6 +40,33 @@ function redactSecrets(text) {
 
 /***/ }),
 
+/***/ 44852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ uploadArtifact)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+async function uploadArtifact(name, files, directory, environment) {
+    if (!environment.hasRuntimeToken)
+        return { uploaded: false, name, directory, why: 'not inside a GitHub Actions job' };
+    if (environment.isEnterpriseServer)
+        return { uploaded: false, name, directory, why: '@actions/artifact cannot upload on GitHub Enterprise Server' };
+    try {
+        // Loaded only here: the artifact client (and Azure's storage SDK behind it) weighs on every start otherwise.
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(351), __webpack_require__.e(143), __webpack_require__.e(550)]).then(__webpack_require__.bind(__webpack_require__, 18550));
+        await new DefaultArtifactClient().uploadArtifact(name, [...files], directory, { retentionDays: 30 });
+        return { uploaded: true, name, directory };
+    }
+    catch (error) {
+        return { uploaded: false, name, directory, why: `the upload failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .getErrorMessage */ .u1)(error)}` };
+    }
+}
+
+
+/***/ }),
+
 /***/ 21274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -51,8 +78,8 @@ function redactSecrets(text) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17658);
+/* harmony import */ var _fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17658);
+/* harmony import */ var _upload_artifact_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44852);
 
 
 
@@ -66,7 +93,7 @@ async function writeAuditFiles(directory, trail) {
     if (trail.prompt !== undefined)
         files.push(['prompt.md', trail.prompt]);
     if (trail.answers !== undefined)
-        files.push(['answers.json', `${JSON.stringify(trail.answers.map(_fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .f), null, 2)}\n`]);
+        files.push(['answers.json', `${JSON.stringify(trail.answers.map(_fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .f), null, 2)}\n`]);
     if (trail.patch !== undefined)
         files.push(['fix.patch', trail.patch]);
     const written = [];
@@ -78,21 +105,8 @@ async function writeAuditFiles(directory, trail) {
     return written;
 }
 async function uploadAuditTrail(directory, trail, environment) {
-    const name = auditArtifactName(trail.runId);
     const files = await writeAuditFiles(directory, trail);
-    if (!environment.hasRuntimeToken)
-        return { uploaded: false, name, directory, why: 'not inside a GitHub Actions job' };
-    if (environment.isEnterpriseServer)
-        return { uploaded: false, name, directory, why: '@actions/artifact cannot upload on GitHub Enterprise Server' };
-    try {
-        // Loaded only here: the artifact client (and Azure's storage SDK behind it) weighs on every start otherwise.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(143), __webpack_require__.e(351), __webpack_require__.e(550)]).then(__webpack_require__.bind(__webpack_require__, 18550));
-        await new DefaultArtifactClient().uploadArtifact(name, files, directory, { retentionDays: 30 });
-        return { uploaded: true, name, directory };
-    }
-    catch (error) {
-        return { uploaded: false, name, directory, why: `the upload failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .getErrorMessage */ .u1)(error)}` };
-    }
+    return (0,_upload_artifact_js__WEBPACK_IMPORTED_MODULE_3__/* .uploadArtifact */ .m)(auditArtifactName(trail.runId), files, directory, environment);
 }
 
 

@@ -28472,6 +28472,38 @@ function modelBaseUrl(provider) {
     const value = process.env[provider === 'openai' ? 'OPENAI_BASE_URL' : 'ANTHROPIC_BASE_URL'];
     return value ? { modelBaseUrl: value } : {};
 }
+/** `mode: remind` or `mode: metrics`: the repository's auto-fix PRs and ledger, no failed run, no model. */
+async function runScheduledMode() {
+    const { readActionSettings } = await __nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 55217));
+    const settings = readActionSettings((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    const event = await readEvent(process.env.GITHUB_EVENT_PATH);
+    const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY;
+    if (!repository)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutohealError */ .MM('No repository: the event names none and GITHUB_REPOSITORY is not set.', 'Run Autoheal as a step of a GitHub Actions job.');
+    const common = {
+        githubToken: settings.githubToken,
+        apiUrl: process.env.GITHUB_API_URL ?? 'https://api.github.com',
+        repository,
+        now: new Date(),
+        log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message) },
+    };
+    const report = settings.mode === 'remind'
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(299), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35885))).runRemind(common)
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(299), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10030))).runMetrics({
+            ...common,
+            outputDir: process.env.RUNNER_TEMP ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)('.autoheal'),
+            upload: {
+                hasRuntimeToken: Boolean(process.env.ACTIONS_RUNTIME_TOKEN),
+                isEnterpriseServer: !/^https:\/\/(?:github\.com|[\w-]+\.ghe\.com)$/.test(process.env.GITHUB_SERVER_URL ?? 'https://github.com'),
+            },
+        });
+    setOutputs({ outcome: report.outcome, reason: report.reason });
+    await writeSummary((summary) => summary.addRaw(report.summary, true));
+    if (report.failure)
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${report.failure.message} ${report.failure.remedy}`);
+    else
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(report.message);
+}
 async function run() {
     try {
         for (const key of ['anthropic-api-key', 'openai-api-key', 'push-token', 'github-token']) {
@@ -28482,6 +28514,12 @@ async function run() {
             // git sends the token as basic credentials: the runner knows only the raw form.
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(Buffer.from(`x-access-token:${secret}`).toString('base64'));
         }
+        // remind and metrics run from `schedule` or `workflow_dispatch`: decided before the event check.
+        const requestedMode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('mode').trim();
+        if (requestedMode === 'remind' || requestedMode === 'metrics') {
+            await runScheduledMode();
+            return;
+        }
         const eventName = process.env.GITHUB_EVENT_NAME;
         if (eventName !== 'workflow_run') {
             await skip('not-a-failure', `Autoheal heals failed runs: it runs on workflow_run events, and this is ${eventName ? `a ${eventName} event` : 'not a workflow_run event'}. Nothing to do.`);
@@ -28489,17 +28527,13 @@ async function run() {
         }
         const { readActionSettings } = await __nccwpck_require__.e(/* import() */ 598).then(__nccwpck_require__.bind(__nccwpck_require__, 55217));
         const settings = readActionSettings((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-        if (settings.mode === 'remind' || settings.mode === 'metrics') {
-            await skip('', `mode '${settings.mode}' is not in this version of Autoheal yet.`);
-            return;
-        }
         const event = await readEvent(process.env.GITHUB_EVENT_PATH);
         const runId = event.workflow_run?.id;
         if (!runId)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutohealError */ .MM('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.');
         const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? '';
         const checkoutDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.env.GITHUB_WORKSPACE ?? '.');
-        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(479), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98857));
+        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(3), __nccwpck_require__.e(299), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38193));
         const result = await healRun({
             settings,
             event,

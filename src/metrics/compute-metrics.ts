@@ -1,3 +1,4 @@
+import { supersededLabel } from '../heal/close-superseded.js'
 import { uniqueEntries, utcMonth, type LedgerEntry } from '../ledger/ledger.js'
 
 /**
@@ -43,9 +44,12 @@ export interface Metrics {
   failedRunsHandled: number
   pullRequests: number
   merged: number
+  /** Closed unmerged by a person (or by Autoheal when CI failed on the fix): rejected. */
   closedUnmerged: number
+  /** Closed by Autoheal because a later run of the branch passed without them: neither accepted nor rejected. */
+  superseded: number
   open: number
-  /** merged + closed unmerged: the PRs people have decided on. */
+  /** merged + closed unmerged: the PRs people have decided on (superseded ones are not). */
   decided: number
   fixGenerationRate?: number
   acceptanceRate?: number
@@ -116,7 +120,9 @@ export function computeMetrics(input: MetricsInput): Metrics {
   const entries = uniqueEntries(input.entries)
   const pullRequests = [...new Map(input.pullRequests.map((pull) => [pull.number, pull])).values()]
   const merged = pullRequests.filter((pull) => pull.mergedAt !== undefined)
-  const closedUnmerged = pullRequests.filter((pull) => pull.state === 'closed' && pull.mergedAt === undefined)
+  const isSuperseded = (pull: FixPullRequest) => pull.labels.some((label) => label.toLowerCase() === supersededLabel) && rejectionReasonsOf(pull.labels).length === 0
+  const closedWithoutMerge = pullRequests.filter((pull) => pull.state === 'closed' && pull.mergedAt === undefined)
+  const closedUnmerged = closedWithoutMerge.filter((pull) => !isSuperseded(pull))
   const decided = merged.length + closedUnmerged.length
   const runMonths = firstMonthByRun(entries)
   const totalCostUsd = entries.reduce((sum, entry) => sum + entry.cost_usd, 0)
@@ -137,6 +143,7 @@ export function computeMetrics(input: MetricsInput): Metrics {
     pullRequests: pullRequests.length,
     merged: merged.length,
     closedUnmerged: closedUnmerged.length,
+    superseded: closedWithoutMerge.length - closedUnmerged.length,
     open: pullRequests.filter((pull) => pull.state === 'open').length,
     decided,
     ...optional('fixGenerationRate', ratio(pullRequests.length, runMonths.size)),

@@ -21,6 +21,7 @@ function successTable(metrics: Metrics): string {
     ['Fix generation rate (fix PRs ÷ failed runs handled)', orDash(metrics.fixGenerationRate, percent)],
     ['Merged', String(metrics.merged)],
     ['Closed without merging', String(metrics.closedUnmerged)],
+    ['Closed as superseded (a later run passed without them)', String(metrics.superseded)],
     ['Still open', String(metrics.open)],
     ['Median time to merge', orDash(metrics.medianHoursToMerge, hours)],
     ['Total model spend', dollars(metrics.totalCostUsd)],

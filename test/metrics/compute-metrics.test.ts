@@ -28,6 +28,19 @@ const pullRequests = [
   pull(4, { openedAt: '2026-11-03T10:00:00Z' }),
 ]
 
+describe('superseded fixes', () => {
+  it('are neither accepted nor rejected: out of the decided PRs and the false positives', () => {
+    const metrics = computeMetrics({ pullRequests: [...pullRequests, pull(5, { state: 'closed', labels: ['auto-fix', 'superseded'] })], entries })
+    expect(metrics).toMatchObject({ pullRequests: 5, closedUnmerged: 1, superseded: 1, decided: 3 })
+    expect(metrics.falsePositiveRate).toBeCloseTo(1 / 3)
+  })
+  it('a superseded PR a person also labelled rejected counts as rejected', () => {
+    const metrics = computeMetrics({ pullRequests: [pull(5, { state: 'closed', labels: ['superseded', 'autofix-rejected:style'] })], entries })
+    expect(metrics).toMatchObject({ closedUnmerged: 1, superseded: 0 })
+    expect(metrics.rejections.style).toBe(1)
+  })
+})
+
 describe('computeMetrics on a hand-built ledger', () => {
   const metrics = computeMetrics({ pullRequests, entries })
 

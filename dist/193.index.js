@@ -1,5 +1,5 @@
-export const id = 238;
-export const ids = [238];
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
 /***/ 9606:
@@ -547,102 +547,134 @@ function isRepoPath(path) {
 
 /***/ }),
 
-/***/ 12350:
+/***/ 92093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MQ: () => (/* binding */ modelWarning),
-/* harmony export */   O4: () => (/* binding */ costUsd),
-/* harmony export */   YX: () => (/* binding */ defaultModels),
-/* harmony export */   r5: () => (/* binding */ providers),
-/* harmony export */   xx: () => (/* binding */ priceOf)
+/* harmony export */   T: () => (/* binding */ fixBranchName),
+/* harmony export */   k: () => (/* binding */ fixBranchPrefix)
 /* harmony export */ });
-/* unused harmony exports models, retirementWarningDays, findModel */
 /**
- * The models Autoheal knows, as data: prices and retirement dates live here and nowhere else.
- * Checked against the providers' model pages in late 2026; a repository can override a price in
- * cost_control.yaml (`providers.<name>.prices.<model>`) without waiting for a release.
+ * The fix branch: `fix/auto-YYYYMMDD-HHMMSS` in UTC (DESIGN, "Branch names"), then `-2`, `-3`, …
+ * while the name is taken. Pure: the caller passes the clock and what the remote already holds.
  */
-const providers = ['anthropic', 'openai'];
-const sonnet45Price = { input_per_mtok: 3, output_per_mtok: 15 };
-const models = [
-    { id: 'claude-sonnet-5-5', provider: 'anthropic', price: { input_per_mtok: 2, output_per_mtok: 10 } },
-    { id: 'claude-sonnet-4-5', provider: 'anthropic', price: sonnet45Price, retiresOn: '2026-11-30', replacement: 'claude-sonnet-5-5' },
-    {
-        id: 'claude-sonnet-4-5-20250929',
-        provider: 'anthropic',
-        price: sonnet45Price,
-        retiresOn: '2026-11-30',
-        replacement: 'claude-sonnet-5-5',
-    },
-    // The spec's id: a Sonnet 3.5 date on a Sonnet 4.5 name. Priced as Sonnet 4.5 so a dry run still estimates.
-    {
-        id: 'claude-sonnet-4-5-20241022',
-        provider: 'anthropic',
-        price: sonnet45Price,
-        neverServed: true,
-        replacement: 'claude-sonnet-5-5',
-    },
-    { id: 'gpt-6-luna', provider: 'openai', price: { input_per_mtok: 0.1, output_per_mtok: 0.5 } },
-    {
-        id: 'gpt-4o-mini',
-        provider: 'openai',
-        price: { input_per_mtok: 0.15, output_per_mtok: 0.6 },
-        retiresOn: '2027-01-14',
-        replacement: 'gpt-6-luna',
-    },
-    {
-        id: 'gpt-5-mini',
-        provider: 'openai',
-        price: { input_per_mtok: 0.25, output_per_mtok: 2 },
-        retiresOn: '2026-12-11',
-        replacement: 'gpt-6-luna',
-    },
-];
-/** The model each provider uses when cost_control.yaml names none. */
-const defaultModels = { anthropic: 'claude-sonnet-5-5', openai: 'gpt-6-luna' };
-/** A retirement this close is worth a warning on every run; further out it would only be noise. */
-const retirementWarningDays = 60;
-const dayMs = 24 * 60 * 60 * 1000;
-const providerNames = { anthropic: 'Anthropic', openai: 'OpenAI' };
-function findModel(modelId) {
-    return models.find((model) => model.id === modelId);
+const fixBranchPrefix = 'fix/auto-';
+// Two heals in one second are rare; a run of hundreds is a bug in `taken`, not a busy repository.
+const maxSuffix = 1000;
+function twoDigits(value) {
+    return String(value).padStart(2, '0');
 }
-/**
- * A sentence telling the user to move off `modelId`, or undefined when there is nothing to say
- * (a current model, a retirement more than `retirementWarningDays` away, or an id the table does not know).
- */
-function modelWarning(modelId, today) {
-    const model = findModel(modelId);
-    if (!model?.replacement)
-        return undefined;
-    const instead = `use ${model.replacement} instead`;
-    if (model.neverServed)
-        return `${model.id} was never a model id ${providerNames[model.provider]} served: ${instead}.`;
-    if (!model.retiresOn)
-        return undefined;
-    const daysLeft = Math.ceil((Date.parse(`${model.retiresOn}T00:00:00Z`) - today.getTime()) / dayMs);
-    if (daysLeft <= 0)
-        return `${model.id} was retired on ${model.retiresOn} and its requests fail: ${instead}.`;
-    if (daysLeft <= retirementWarningDays) {
-        return `${model.id} retires on ${model.retiresOn} (in ${daysLeft} day${daysLeft === 1 ? '' : 's'}): ${instead}.`;
+function fixBranchName(now, taken) {
+    if (Number.isNaN(now.getTime()))
+        throw new RangeError('fixBranchName needs a valid date');
+    const date = `${now.getUTCFullYear()}${twoDigits(now.getUTCMonth() + 1)}${twoDigits(now.getUTCDate())}`;
+    const time = `${twoDigits(now.getUTCHours())}${twoDigits(now.getUTCMinutes())}${twoDigits(now.getUTCSeconds())}`;
+    const base = `${fixBranchPrefix}${date}-${time}`;
+    if (!taken(base))
+        return base;
+    for (let suffix = 2; suffix <= maxSuffix; suffix += 1) {
+        const name = `${base}-${suffix}`;
+        if (!taken(name))
+            return name;
     }
-    return undefined;
+    throw new RangeError(`every name from ${base} to ${base}-${maxSuffix} is taken`);
+}
+
+
+/***/ }),
+
+/***/ 71824:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C0: () => (/* binding */ fenceUntrusted),
+/* harmony export */   n5: () => (/* binding */ renderWithinLimit),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
+/* harmony export */ });
+/* unused harmony exports maxBodyLength, cleanUntrusted */
+/* harmony import */ var _fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17658);
+
+/**
+ * Markdown pieces for bodies that hold untrusted text (logs, the model's words, paths from logs).
+ * Such text is redacted, then fenced: a fence longer than any backtick run inside cannot be closed
+ * early, so nothing in it becomes a heading, a link, a mention or an image.
+ */
+/** GitHub refuses a pull request or issue body longer than this. */
+const maxBodyLength = 65_536;
+function longestBacktickRun(text) {
+    return [...text.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
 }
 /**
- * The price of `model`: the repository's override first (one provider's `prices` map from
- * cost_control.yaml), then the table. Undefined when neither knows it; the caller decides what an
- * unpriced model means for the budget.
+ * A hidden ledger marker (`<!-- autoheal: … -->`) is found by searching bodies; one copied from a
+ * log into a fence must not be read as ours, so `<!--` in untrusted text gets a zero-width space.
  */
-function priceOf(provider, model, overrides = {}) {
-    if (Object.hasOwn(overrides, model))
-        return overrides[model];
-    const known = findModel(model);
-    return known?.provider === provider ? known.price : undefined;
+function defuseMarkers(text) {
+    return text.replace(/<!--/g, '<!-\u200b-');
 }
-/** Dollars for one call, from the token counts the API reported (or estimated ones for a dry run). */
-function costUsd(price, inputTokens, outputTokens) {
-    return (inputTokens * price.input_per_mtok + outputTokens * price.output_per_mtok) / 1_000_000;
+/** Untrusted text as it may appear anywhere in a body: secrets out, markers defused. */
+function cleanUntrusted(text) {
+    return defuseMarkers((0,_fix_redact_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .f)(text));
+}
+/** A fenced block of untrusted text, e.g. `fenceUntrusted(log, 'text')` or `fenceUntrusted(patch, 'diff')`. */
+function fenceUntrusted(text, language) {
+    const clean = cleanUntrusted(text).replace(/\n+$/, '');
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(clean) + 1));
+    return `${fence}${language}\n${clean}\n${fence}`;
+}
+/** One line of untrusted text (a path, a test id) as inline code. */
+function inlineCode(text) {
+    // eslint-disable-next-line no-control-regex
+    const clean = cleanUntrusted(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
+    const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${clean}${pad}${ticks}`;
+}
+/**
+ * Fills `{{slot}}`s in one pass, so a value that holds `{{…}}` is never expanded again; a slot the
+ * template names but the caller did not fill is a bug, not an empty string. Runs of blank lines
+ * left by empty optional sections collapse to one.
+ */
+function fillTemplate(template, slots) {
+    const filled = template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
+        if (!Object.hasOwn(slots, name))
+            throw new Error(`template slot {{${name}}} has no value`);
+        return slots[name];
+    });
+    return `${filled.replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+// Room for the note and a longer fence that a cut may need.
+const cutMarginChars = 400;
+/**
+ * The body within GitHub's limit: cuttable parts are shortened in order (the log excerpt first),
+ * each saying so through `render(…, true)`. The marker, at the end, is never cut: a body missing
+ * its marker is a spend the ledger would not see.
+ */
+function renderWithinLimit(template, slots, cuttable, maxLength = maxBodyLength) {
+    const texts = new Map(cuttable.map((part) => [part.slot, part.text]));
+    const cut = new Set();
+    const render = () => fillTemplate(template, {
+        ...slots,
+        ...Object.fromEntries(cuttable.map((part) => [part.slot, part.render(texts.get(part.slot), cut.has(part.slot))])),
+    });
+    let body = render();
+    for (const part of cuttable) {
+        if (body.length <= maxLength)
+            return body;
+        const text = texts.get(part.slot);
+        const keepChars = Math.max(0, text.length - (body.length - maxLength) - cutMarginChars);
+        texts.set(part.slot, part.keep === 'end' ? text.slice(text.length - keepChars) : text.slice(0, keepChars));
+        cut.add(part.slot);
+        body = render();
+    }
+    return body.length <= maxLength ? body : hardCut(body, slots, maxLength);
+}
+/** Last resort when fixed parts alone overflow: cut before the marker, keep the marker. */
+function hardCut(body, slots, maxLength) {
+    const marker = slots['ledger_marker'] ?? '';
+    const note = '\n\n*(cut to fit GitHub\'s 65,536-character limit)*\n\n';
+    const head = body.slice(0, Math.max(0, maxLength - marker.length - note.length - 1));
+    return `${head}${note}${marker}\n`.slice(0, maxLength);
 }
 
 
@@ -686,7 +718,50 @@ function redactSecrets(text) {
 
 /***/ }),
 
-/***/ 98857:
+/***/ 20467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LF: () => (/* binding */ supersededLabel),
+/* harmony export */   _t: () => (/* binding */ closeSupersededFixes),
+/* harmony export */   ft: () => (/* binding */ findSupersededFixes)
+/* harmony export */ });
+/* harmony import */ var _ledger_ledger_marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81363);
+/* harmony import */ var _deliver_branch_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92093);
+
+
+const supersededLabel = 'superseded';
+/** The open auto-fix PRs this run supersedes; reads only. */
+async function findSupersededFixes(repo, run) {
+    if (!run.headBranch || run.headBranch.startsWith(_deliver_branch_name_js__WEBPACK_IMPORTED_MODULE_1__/* .fixBranchPrefix */ .k))
+        return [];
+    const candidates = (await repo.listOpenPullRequests({ base: run.headBranch })).filter((pull) => pull.headBranch.startsWith(_deliver_branch_name_js__WEBPACK_IMPORTED_MODULE_1__/* .fixBranchPrefix */ .k));
+    const superseded = [];
+    for (const pull of candidates) {
+        const entry = (0,_ledger_ledger_marker_js__WEBPACK_IMPORTED_MODULE_0__/* .readMarkers */ .mC)(pull.body).find((marker) => marker.kind === 'pr' && marker.head_branch === run.headBranch);
+        if (!entry)
+            continue;
+        const failing = await repo.getWorkflowRun(Number(entry.failing_run_id));
+        if (failing && run.workflowId !== undefined && failing.workflowId !== run.workflowId)
+            continue;
+        if (failing && run.createdAt && Date.parse(run.createdAt) <= Date.parse(failing.createdAt))
+            continue;
+        superseded.push({ number: pull.number, url: pull.url });
+    }
+    return superseded;
+}
+async function closeSupersededFixes(repo, run, pulls) {
+    for (const pull of pulls) {
+        await repo.addComment(pull.number, `A later run of \`${run.headBranch}\` passed without this fix: [run ${run.id}](${run.url}) at ${run.headSha.slice(0, 7)}. Closing it as superseded; the branch stays, so reopen the PR if the change is still wanted.`);
+        await repo.addLabels(pull.number, [supersededLabel]);
+        await repo.closeIssueOrPull(pull.number);
+    }
+}
+
+
+/***/ }),
+
+/***/ 38193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2443,60 +2518,8 @@ function workspaceFromFiles(contents) {
     return { files, has: (path) => Object.hasOwn(contents, path), read: (path) => (Object.hasOwn(contents, path) ? contents[path] : undefined) };
 }
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(31015);
-;// CONCATENATED MODULE: ./src/github/github-api-error.ts
-
-
-/**
- * A GitHub call that failed. `status` is the HTTP status, or undefined when the connection broke
- * off while a body was streaming; callers decide on it, never on the message text.
- */
-class GitHubApiError extends errors/* AutohealError */.MM {
-    status;
-    name = 'GitHubApiError';
-    constructor(message, remedy, status, options) {
-        super(message, remedy, options);
-        this.status = status;
-    }
-}
-/** Wraps what Octokit threw into our type; anything that is not a GitHub answer is rethrown as is. */
-function toGitHubApiError(error, action) {
-    if (error instanceof GitHubApiError)
-        return error;
-    if (!(error instanceof dist_src/* RequestError */.G))
-        throw error;
-    // Octokit reports a connection that never got an answer as status 500; it is not GitHub's 500.
-    if (error.response === undefined) {
-        return new GitHubApiError(`Could not ${action}: GitHub could not be reached (${error.message})`, 'Check GITHUB_API_URL and the runner\'s network and proxy settings.', undefined, { cause: error });
-    }
-    const isRateLimited = error.response?.headers['x-ratelimit-remaining'] === '0';
-    const remedy = isRateLimited
-        ? 'The token ran out of API rate limit: run again after the reset time GitHub gives.'
-        : describeStatusRemedy(error.status);
-    return new GitHubApiError(`Could not ${action}: GitHub answered ${error.status} (${error.message})`, remedy, error.status, {
-        cause: error,
-    });
-}
-/** Wraps an error thrown while a response body was being read (a reset connection, a timeout). */
-function toInterruptedDownloadError(error, action) {
-    return new GitHubApiError(`Could not ${action}: the download broke off (${(0,errors/* getErrorMessage */.u1)(error)})`, 'This is usually a passing network problem: run the workflow again.', undefined, { cause: error });
-}
-function describeStatusRemedy(status) {
-    if (status === 401)
-        return 'The token is invalid or has expired: check the `github-token` input.';
-    if (status === 403) {
-        return 'The token may not read Actions data: give the workflow `permissions: { actions: read, contents: read }` (or use a token that has them).';
-    }
-    if (status === 404)
-        return 'GitHub does not know it, or the token cannot see the repository.';
-    if (status === 410)
-        return "It has expired: GitHub keeps logs and artifacts only for the repository's retention period.";
-    if (status >= 500)
-        return 'GitHub (or the network to it) failed: run the workflow again later.';
-    return 'See the message from GitHub above.';
-}
-
+// EXTERNAL MODULE: ./src/github/github-api-error.ts
+var github_api_error = __webpack_require__(45578);
 ;// CONCATENATED MODULE: ./src/collect/describe-github-failure.ts
 const reRunAdvice = 'Re-run the failed jobs to produce new ones.';
 /**
@@ -2818,7 +2841,7 @@ async function collectArtifacts(input) {
         artifacts = await api.listRunArtifacts(runId);
     }
     catch (error) {
-        if (!(error instanceof GitHubApiError))
+        if (!(error instanceof github_api_error/* GitHubApiError */.OS))
             throw error;
         note(`${describeGitHubFailure(`the artifacts of run ${runId}`, error)} The analysis goes on from the logs alone.`);
         return [];
@@ -2849,7 +2872,7 @@ async function collectArtifacts(input) {
                 folders.push(folder);
             }
             catch (error) {
-                if (error instanceof GitHubApiError)
+                if (error instanceof github_api_error/* GitHubApiError */.OS)
                     note(describeGitHubFailure(subject, error));
                 else if (error instanceof errors/* InputError */.dz)
                     note(`Artifact "${artifact.name}" could not be read: ${error.message}. ${error.remedy}`);
@@ -2893,7 +2916,7 @@ async function collectJobLogs(api, jobs, logsDir, note) {
             collected.push({ ...job, logFile });
         }
         catch (error) {
-            if (!(error instanceof GitHubApiError))
+            if (!(error instanceof github_api_error/* GitHubApiError */.OS))
                 throw error;
             note(describeGitHubFailure(subject, error));
             collected.push({ ...job });
@@ -2942,23 +2965,8 @@ function isFailedJob(job) {
     return job.conclusion === 'failure' || job.conclusion === 'timed_out';
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-;// CONCATENATED MODULE: ./src/github/octokit.ts
-
-const defaultGitHubApiUrl = 'https://api.github.com';
-/**
- * The only place an Octokit is made, so every call shares one base URL, one user agent and the
- * proxy support of `@actions/github` (its fetch honours `https_proxy` and `no_proxy`).
- */
-function createOctokit({ token, baseUrl }) {
-    return (0,github/* getOctokit */.Q)(token, {
-        // A trailing slash would make Octokit ask for `//repos/…`, which GitHub answers 404.
-        baseUrl: baseUrl.replace(/\/+$/, ''),
-        userAgent: 'autoheal',
-    });
-}
-
+// EXTERNAL MODULE: ./src/github/octokit.ts
+var octokit = __webpack_require__(6702);
 ;// CONCATENATED MODULE: ./src/github/save-download.ts
 
 class DownloadTooLargeError extends Error {
@@ -3107,7 +3115,7 @@ function createRunApi(settings) {
                 }
             }
             catch (error) {
-                throw toGitHubApiError(error, `list the jobs of run ${runId}`);
+                throw (0,github_api_error/* toGitHubApiError */.Vu)(error, `list the jobs of run ${runId}`);
             }
             return jobs;
         },
@@ -3139,7 +3147,7 @@ function createRunApi(settings) {
                 }));
             }
             catch (error) {
-                throw toGitHubApiError(error, `list the artifacts of run ${runId}`);
+                throw (0,github_api_error/* toGitHubApiError */.Vu)(error, `list the artifacts of run ${runId}`);
             }
         },
         async downloadArtifactZip(artifactId, destinationFile) {
@@ -3157,7 +3165,7 @@ function createRunApi(settings) {
             catch (error) {
                 if (!(error instanceof DownloadTooLargeError))
                     throw error;
-                throw new GitHubApiError(`Could not ${action}: its zip is larger than ${maxArtifactZipBytes} bytes`, 'Upload the test reports as an artifact of their own, apart from build outputs.', undefined, { cause: error });
+                throw new github_api_error/* GitHubApiError */.OS(`Could not ${action}: its zip is larger than ${maxArtifactZipBytes} bytes`, 'Upload the test reports as an artifact of their own, apart from build outputs.', undefined, { cause: error });
             }
         },
     };
@@ -3168,10 +3176,10 @@ async function requestBody(action, send) {
         data = (await send()).data;
     }
     catch (error) {
-        throw toGitHubApiError(error, action);
+        throw (0,github_api_error/* toGitHubApiError */.Vu)(error, action);
     }
     if (!isAsyncIterable(data)) {
-        throw new GitHubApiError(`Could not ${action}: GitHub sent no body`, 'Run the workflow again.', undefined);
+        throw new github_api_error/* GitHubApiError */.OS(`Could not ${action}: GitHub sent no body`, 'Run the workflow again.', undefined);
     }
     return data;
 }
@@ -3185,7 +3193,7 @@ async function* readBody(body, action) {
                 next = await iterator.next();
             }
             catch (error) {
-                throw toInterruptedDownloadError(error, action);
+                throw (0,github_api_error/* toInterruptedDownloadError */.MJ)(error, action);
             }
             if (next.done)
                 return;
@@ -3219,7 +3227,7 @@ function splitRepository(repository) {
 
 /** collect → analyze: a failed run becomes failure_context.json in `workDir`. */
 async function analyzeFailedRun(settings) {
-    const api = createRunApi({ octokit: createOctokit({ token: settings.token, baseUrl: settings.apiUrl }), repository: settings.repository });
+    const api = createRunApi({ octokit: (0,octokit/* createOctokit */.Q)({ token: settings.token, baseUrl: settings.apiUrl }), repository: settings.repository });
     const collected = await collectRun({ api, runId: settings.runId, workDir: settings.workDir, log: settings.log });
     const [logs, reports] = await Promise.all([loadJobLogs(collected.logsDir), loadReports(collected.artifactsDir)]);
     // Log files carry the job's name made safe for a file system; the summary shows it as GitHub does.
@@ -3262,92 +3270,8 @@ async function readBodyTemplates() {
     return Object.fromEntries(entries);
 }
 
-// EXTERNAL MODULE: ./src/fix/redact-secrets.ts
-var redact_secrets = __webpack_require__(17658);
-;// CONCATENATED MODULE: ./src/deliver/markdown.ts
-
-/**
- * Markdown pieces for bodies that hold untrusted text (logs, the model's words, paths from logs).
- * Such text is redacted, then fenced: a fence longer than any backtick run inside cannot be closed
- * early, so nothing in it becomes a heading, a link, a mention or an image.
- */
-/** GitHub refuses a pull request or issue body longer than this. */
-const maxBodyLength = 65_536;
-function longestBacktickRun(text) {
-    return [...text.matchAll(/`+/g)].reduce((longest, run) => Math.max(longest, run[0].length), 0);
-}
-/**
- * A hidden ledger marker (`<!-- autoheal: … -->`) is found by searching bodies; one copied from a
- * log into a fence must not be read as ours, so `<!--` in untrusted text gets a zero-width space.
- */
-function defuseMarkers(text) {
-    return text.replace(/<!--/g, '<!-\u200b-');
-}
-/** Untrusted text as it may appear anywhere in a body: secrets out, markers defused. */
-function cleanUntrusted(text) {
-    return defuseMarkers((0,redact_secrets/* redactSecrets */.f)(text));
-}
-/** A fenced block of untrusted text, e.g. `fenceUntrusted(log, 'text')` or `fenceUntrusted(patch, 'diff')`. */
-function fenceUntrusted(text, language) {
-    const clean = cleanUntrusted(text).replace(/\n+$/, '');
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(clean) + 1));
-    return `${fence}${language}\n${clean}\n${fence}`;
-}
-/** One line of untrusted text (a path, a test id) as inline code. */
-function inlineCode(text) {
-    // eslint-disable-next-line no-control-regex
-    const clean = cleanUntrusted(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
-    const ticks = '`'.repeat(longestBacktickRun(clean) + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${clean}${pad}${ticks}`;
-}
-/**
- * Fills `{{slot}}`s in one pass, so a value that holds `{{…}}` is never expanded again; a slot the
- * template names but the caller did not fill is a bug, not an empty string. Runs of blank lines
- * left by empty optional sections collapse to one.
- */
-function fillTemplate(template, slots) {
-    const filled = template.replace(/\{\{(\w+)\}\}/g, (_, name) => {
-        if (!Object.hasOwn(slots, name))
-            throw new Error(`template slot {{${name}}} has no value`);
-        return slots[name];
-    });
-    return `${filled.replace(/\n{3,}/g, '\n\n').trim()}\n`;
-}
-// Room for the note and a longer fence that a cut may need.
-const cutMarginChars = 400;
-/**
- * The body within GitHub's limit: cuttable parts are shortened in order (the log excerpt first),
- * each saying so through `render(…, true)`. The marker, at the end, is never cut: a body missing
- * its marker is a spend the ledger would not see.
- */
-function renderWithinLimit(template, slots, cuttable, maxLength = maxBodyLength) {
-    const texts = new Map(cuttable.map((part) => [part.slot, part.text]));
-    const cut = new Set();
-    const render = () => fillTemplate(template, {
-        ...slots,
-        ...Object.fromEntries(cuttable.map((part) => [part.slot, part.render(texts.get(part.slot), cut.has(part.slot))])),
-    });
-    let body = render();
-    for (const part of cuttable) {
-        if (body.length <= maxLength)
-            return body;
-        const text = texts.get(part.slot);
-        const keepChars = Math.max(0, text.length - (body.length - maxLength) - cutMarginChars);
-        texts.set(part.slot, part.keep === 'end' ? text.slice(text.length - keepChars) : text.slice(0, keepChars));
-        cut.add(part.slot);
-        body = render();
-    }
-    return body.length <= maxLength ? body : hardCut(body, slots, maxLength);
-}
-/** Last resort when fixed parts alone overflow: cut before the marker, keep the marker. */
-function hardCut(body, slots, maxLength) {
-    const marker = slots['ledger_marker'] ?? '';
-    const note = '\n\n*(cut to fit GitHub\'s 65,536-character limit)*\n\n';
-    const head = body.slice(0, Math.max(0, maxLength - marker.length - note.length - 1));
-    return `${head}${note}${marker}\n`.slice(0, maxLength);
-}
-
+// EXTERNAL MODULE: ./src/deliver/markdown.ts
+var markdown = __webpack_require__(71824);
 ;// CONCATENATED MODULE: ./src/deliver/ticket-body.ts
 
 /**
@@ -3398,19 +3322,19 @@ function failuresBlock(context) {
         return `${failure.outcome.toUpperCase()} ${failure.nodeid}${place} [${failure.fix_type}]\n    ${message}`;
     });
     const more = context.failures.length - ticket_body_maxFailuresShown;
-    return `${fenceUntrusted(lines.join('\n'), 'text')}${more > 0 ? `\n\n…and ${more} more (see the run).` : ''}`;
+    return `${(0,markdown/* fenceUntrusted */.C0)(lines.join('\n'), 'text')}${more > 0 ? `\n\n…and ${more} more (see the run).` : ''}`;
 }
 function affectedFilesList(context) {
     if (context.affected_files.length === 0)
         return '_None found in the logs._';
-    const shown = context.affected_files.slice(0, maxFilesShown).map((file) => `- ${inlineCode(file)}`);
+    const shown = context.affected_files.slice(0, maxFilesShown).map((file) => `- ${(0,markdown/* inlineCode */.ti)(file)}`);
     const more = context.affected_files.length - maxFilesShown;
     return [...shown, ...(more > 0 ? [`- …and ${more} more`] : [])].join('\n');
 }
 function suggestionsBlock(context) {
     if (context.suggestions.length === 0)
         return '_None._';
-    return fenceUntrusted(context.suggestions.map((suggestion) => `- ${suggestion}`).join('\n'), 'text');
+    return (0,markdown/* fenceUntrusted */.C0)(context.suggestions.map((suggestion) => `- ${suggestion}`).join('\n'), 'text');
 }
 function contextSummary(context) {
     const summary = {
@@ -3426,20 +3350,20 @@ function contextSummary(context) {
         reason: context.reason,
         diagnostics: context.diagnostics,
     };
-    return fenceUntrusted(JSON.stringify(summary, null, 2), 'json');
+    return (0,markdown/* fenceUntrusted */.C0)(JSON.stringify(summary, null, 2), 'json');
 }
 function driftSection(input, template) {
     const { context } = input;
     if (context.fix_type !== 'drift' && !context.secondary_types.includes('drift'))
         return '';
-    const jobLinks = context.jobs.filter((job) => job.url).map((job) => `[${inlineCode(job.name)}](${job.url})`);
-    return fillTemplate(template, { metrics_links: [`[the failed run](${input.runUrl})`, ...jobLinks].join(', ') });
+    const jobLinks = context.jobs.filter((job) => job.url).map((job) => `[${(0,markdown/* inlineCode */.ti)(job.name)}](${job.url})`);
+    return (0,markdown/* fillTemplate */.ou)(template, { metrics_links: [`[the failed run](${input.runUrl})`, ...jobLinks].join(', ') });
 }
 function spendSection(input) {
     if (!input.spend)
         return '';
     const { model, usage, costUsd } = input.spend;
-    return `Model calls for this failure: ${inlineCode(model)}, ${numberFormat.format(usage.inputTokens)} input / ${numberFormat.format(usage.outputTokens)} output tokens, $${costUsd.toFixed(4)}.`;
+    return `Model calls for this failure: ${(0,markdown/* inlineCode */.ti)(model)}, ${numberFormat.format(usage.inputTokens)} input / ${numberFormat.format(usage.outputTokens)} output tokens, $${costUsd.toFixed(4)}.`;
 }
 const cutNote = "*(cut to fit GitHub's 65,536-character limit; the whole text is in the run's artifact.)*";
 function renderTicketBody(input, templates) {
@@ -3451,9 +3375,9 @@ function renderTicketBody(input, templates) {
         confidence: context.confidence,
         run_url: input.runUrl,
         run_id: context.workflow_run_id.replace(/[^0-9A-Za-z_-]/g, ''),
-        workflow: inlineCode(input.workflowName),
-        head_branch: inlineCode(input.headBranch),
-        head_sha: inlineCode(input.headSha),
+        workflow: (0,markdown/* inlineCode */.ti)(input.workflowName),
+        head_branch: (0,markdown/* inlineCode */.ti)(input.headBranch),
+        head_sha: (0,markdown/* inlineCode */.ti)(input.headSha),
         drift_analysis: driftSection(input, templates.driftAnalysis),
         failures: failuresBlock(context),
         affected_files: affectedFilesList(context),
@@ -3463,24 +3387,24 @@ function renderTicketBody(input, templates) {
         ledger_marker: input.ledgerMarker,
     };
     const logExcerpt = input.logExcerpt ?? context.relevant_logs.join('\n');
-    return renderWithinLimit(templates.ticket, slots, [
+    return (0,markdown/* renderWithinLimit */.n5)(templates.ticket, slots, [
         {
             slot: 'log_excerpt',
             text: logExcerpt,
             keep: 'end',
-            render: (text, cut) => (text.trim() === '' ? '_No log lines were kept._' : `${cut ? `${cutNote} Its end:\n\n` : ''}${fenceUntrusted(text, 'text')}`),
+            render: (text, cut) => (text.trim() === '' ? '_No log lines were kept._' : `${cut ? `${cutNote} Its end:\n\n` : ''}${(0,markdown/* fenceUntrusted */.C0)(text, 'text')}`),
         },
         {
             slot: 'pull_request_refused',
             text: refusal?.patch ?? '',
             keep: 'start',
             render: (patch, cut) => refusal
-                ? fillTemplate(templates.pullRequestRefused, {
+                ? (0,markdown/* fillTemplate */.ou)(templates.pullRequestRefused, {
                     status: String(refusal.status),
-                    refusal: inlineCode(refusal.message),
+                    refusal: (0,markdown/* inlineCode */.ti)(refusal.message),
                     setting: refusalSettings[refusal.status],
                     head_sha: input.headSha.replace(/[^0-9a-f]/gi, ''),
-                    patch: `${cut ? `${cutNote} Its start:\n\n` : ''}${fenceUntrusted(patch, 'diff')}`,
+                    patch: `${cut ? `${cutNote} Its start:\n\n` : ''}${(0,markdown/* fenceUntrusted */.C0)(patch, 'diff')}`,
                 })
                 : '',
         },
@@ -3488,7 +3412,7 @@ function renderTicketBody(input, templates) {
             slot: 'reason_detail',
             text: input.reasonDetail ?? '',
             keep: 'start',
-            render: (text, cut) => (text.trim() === '' ? '' : `${cut ? `${cutNote}\n\n` : ''}${fenceUntrusted(text, 'text')}`),
+            render: (text, cut) => (text.trim() === '' ? '' : `${cut ? `${cutNote}\n\n` : ''}${(0,markdown/* fenceUntrusted */.C0)(text, 'text')}`),
         },
     ], input.maxLength);
 }
@@ -3916,6 +3840,8 @@ function protectedReason(path, settings = defaultProtectedPathSettings) {
     return protectedPathRules.find((rule) => rule.pattern.test(path))?.reason;
 }
 
+// EXTERNAL MODULE: ./src/fix/redact-secrets.ts
+var redact_secrets = __webpack_require__(17658);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
 var schemas = __webpack_require__(27597);
 ;// CONCATENATED MODULE: ./src/fix/fix-answer.ts
@@ -5655,33 +5581,8 @@ function parseBranchList(text) {
         .filter(Boolean);
 }
 
-;// CONCATENATED MODULE: ./src/deliver/branch-name.ts
-/**
- * The fix branch: `fix/auto-YYYYMMDD-HHMMSS` in UTC (DESIGN, "Branch names"), then `-2`, `-3`, …
- * while the name is taken. Pure: the caller passes the clock and what the remote already holds.
- */
-const fixBranchPrefix = 'fix/auto-';
-// Two heals in one second are rare; a run of hundreds is a bug in `taken`, not a busy repository.
-const maxSuffix = 1000;
-function twoDigits(value) {
-    return String(value).padStart(2, '0');
-}
-function fixBranchName(now, taken) {
-    if (Number.isNaN(now.getTime()))
-        throw new RangeError('fixBranchName needs a valid date');
-    const date = `${now.getUTCFullYear()}${twoDigits(now.getUTCMonth() + 1)}${twoDigits(now.getUTCDate())}`;
-    const time = `${twoDigits(now.getUTCHours())}${twoDigits(now.getUTCMinutes())}${twoDigits(now.getUTCSeconds())}`;
-    const base = `${fixBranchPrefix}${date}-${time}`;
-    if (!taken(base))
-        return base;
-    for (let suffix = 2; suffix <= maxSuffix; suffix += 1) {
-        const name = `${base}-${suffix}`;
-        if (!taken(name))
-            return name;
-    }
-    throw new RangeError(`every name from ${base} to ${base}-${maxSuffix} is taken`);
-}
-
+// EXTERNAL MODULE: ./src/deliver/branch-name.ts
+var branch_name = __webpack_require__(92093);
 ;// CONCATENATED MODULE: ./src/gate/gate.ts
 /**
  * Is this failed run ours to heal? Decided before anything is downloaded, over plain facts the
@@ -5737,7 +5638,7 @@ const gateRules = [
     {
         reason: 'loop-guard',
         outcome: 'issue',
-        applies: (facts) => facts.headBranch.startsWith(fixBranchPrefix),
+        applies: (facts) => facts.headBranch.startsWith(branch_name/* fixBranchPrefix */.k),
         message: (facts) => `The failure is on Autoheal's own branch ${facts.headBranch}: the fix did not work, so a person gets a ticket instead of another attempt.`,
     },
     {
@@ -5754,368 +5655,10 @@ function gateRun(facts) {
     return { proceed: false, outcome: rule.outcome, reason: rule.reason, message: rule.message(facts) };
 }
 
-;// CONCATENATED MODULE: ./src/github/git-data-commit.ts
-
-
-/** 422 on creating the ref: the branch already exists; the caller picks the next name (`-2`, `-3`, …). */
-class BranchExistsError extends GitHubApiError {
-    name = 'BranchExistsError';
-}
-/**
- * The Git Data API path to a branch, for when pushing with git is not possible: blobs, a tree on
- * top of the base commit's tree, a commit, then a ref. Creating the ref is the only step that is
- * visible; it fails when the branch exists, so an existing branch is never moved.
- */
-async function createCommitOnNewBranch(octokit, owner, repo, change) {
-    const step = async (action, send) => {
-        try {
-            return (await send()).data;
-        }
-        catch (error) {
-            throw toRepoWriteError(error, action);
-        }
-    };
-    const base = await step(`read commit ${change.baseSha}`, () => octokit.rest.git.getCommit({ owner, repo, commit_sha: change.baseSha }));
-    const tree = [];
-    for (const file of change.files) {
-        const blob = await step(`store ${file.path}`, () => octokit.rest.git.createBlob({ owner, repo, content: Buffer.from(file.content).toString('base64'), encoding: 'base64' }));
-        tree.push({ path: file.path, mode: '100644', type: 'blob', sha: blob.sha });
-    }
-    const newTree = await step('create the tree of the fix commit', () => octokit.rest.git.createTree({ owner, repo, base_tree: base.tree.sha, tree }));
-    const commit = await step('create the fix commit', () => octokit.rest.git.createCommit({
-        owner,
-        repo,
-        message: change.message,
-        tree: newTree.sha,
-        parents: [change.baseSha],
-        author: { name: change.author.name, email: change.author.email },
-    }));
-    try {
-        await octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${change.branch}`, sha: commit.sha });
-    }
-    catch (error) {
-        if (error instanceof dist_src/* RequestError */.G && error.status === 422) {
-            throw new BranchExistsError(`Could not create branch ${change.branch}: it already exists`, 'Autoheal never moves an existing branch: it picks the next free name.', 422, { cause: error });
-        }
-        throw toRepoWriteError(error, `create branch ${change.branch}`);
-    }
-    return { commitSha: commit.sha };
-}
-/** A write refused with 403 needs write permissions, not the `actions: read` the run endpoints ask for. */
-function toRepoWriteError(error, action) {
-    const wrapped = toGitHubApiError(error, action);
-    if (wrapped.status !== 403 || wrapped.remedy.includes('rate limit'))
-        return wrapped;
-    return new GitHubApiError(wrapped.message, 'The token may not write here: give the workflow `permissions: { contents: write, pull-requests: write, issues: write }` (or use a `push-token` that has them).', 403, { cause: error });
-}
-
-;// CONCATENATED MODULE: ./src/github/pull-request-errors.ts
-
-
-/** 403: the repository (or its organization) does not let GITHUB_TOKEN open pull requests. */
-class PullRequestsNotAllowedError extends GitHubApiError {
-    name = 'PullRequestsNotAllowedError';
-}
-/** 422: drafts are not offered here (a private repository on GitHub Free or Pro). */
-class DraftsUnavailableError extends GitHubApiError {
-    name = 'DraftsUnavailableError';
-}
-const pullRequestsNotAllowedRemedy = 'Turn on Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests" ' +
-    '(for an organization, first in the organization\'s Actions settings), or give Autoheal a `push-token` that may open pull requests.';
-const draftsUnavailableRemedy = 'Draft pull requests need a public repository or a paid plan (GitHub Team or Enterprise) for a private one: ' +
-    'make the repository public or upgrade its plan.';
-// GitHub's own words; only used to tell one 422 (or 403) from another after the status decided.
-const draftsUnavailableText = 'draft pull requests are not supported';
-const actionsMayNotCreateText = 'not permitted to create or approve pull requests';
-/** Turns a failed "create pull request" into our type: status first, the message only to tell causes apart. */
-function toCreatePullRequestError(error, action) {
-    const wrapped = toGitHubApiError(error, action);
-    const text = error instanceof dist_src/* RequestError */.G ? error.message.toLowerCase() : '';
-    if (wrapped.status === 403 && text.includes(actionsMayNotCreateText)) {
-        return new PullRequestsNotAllowedError(`Could not ${action}: GitHub Actions is not permitted to create pull requests in this repository`, pullRequestsNotAllowedRemedy, 403, { cause: error });
-    }
-    if (wrapped.status === 422 && text.includes(draftsUnavailableText)) {
-        return new DraftsUnavailableError(`Could not ${action}: draft pull requests are not supported in this repository`, draftsUnavailableRemedy, 422, { cause: error });
-    }
-    if (wrapped.status === 403) {
-        return new GitHubApiError(wrapped.message, 'The token may not open pull requests: give the workflow `permissions: { pull-requests: write, contents: write }`.', 403, { cause: error });
-    }
-    return wrapped;
-}
-
-;// CONCATENATED MODULE: ./src/github/split-repository.ts
-/** `owner/name` → [owner, name]; anything else is a bug of the caller. */
-function split_repository_splitRepository(repository) {
-    const [owner, repo, ...rest] = repository.split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new Error(`Expected a repository as owner/name, got "${repository}"`);
-    return [owner, repo];
-}
-
-;// CONCATENATED MODULE: ./src/github/repo-api.ts
-
-
-
-
-
-
-
-// Labels Autoheal creates get one colour: GitHub's default grey would hide them among a repository's own.
-const newLabelColour = '0e8a16';
-function createRepoApi(settings) {
-    const { octokit } = settings;
-    const [owner, repo] = split_repository_splitRepository(settings.repository);
-    const perPage = settings.perPage ?? 100;
-    /** Sends one request; any failure becomes a GitHubApiError naming `action`. */
-    const call = async (action, send) => {
-        try {
-            return await send();
-        }
-        catch (error) {
-            throw toRepoWriteError(error, action);
-        }
-    };
-    /** 404 → undefined; everything else as `call`. */
-    const callOrMissing = async (action, send) => {
-        try {
-            return await send();
-        }
-        catch (error) {
-            if (error instanceof dist_src/* RequestError */.G && error.status === 404)
-                return undefined;
-            throw toRepoWriteError(error, action);
-        }
-    };
-    const ensureLabels = async (labels) => {
-        for (const name of labels) {
-            const existing = await callOrMissing(`read label ${name}`, () => octokit.rest.issues.getLabel({ owner, repo, name }));
-            if (existing)
-                continue;
-            try {
-                await octokit.rest.issues.createLabel({ owner, repo, name, color: newLabelColour });
-            }
-            catch (error) {
-                // Another run created it between our look and our create: that is what we wanted.
-                if (error instanceof dist_src/* RequestError */.G && error.status === 422 && isAlreadyExists(error))
-                    continue;
-                throw toRepoWriteError(error, `create label ${name}`);
-            }
-        }
-    };
-    return {
-        async getRepository() {
-            const { data } = await call('read the repository', () => octokit.rest.repos.get({ owner, repo }));
-            return { defaultBranch: data.default_branch, isPrivate: data.private, fullName: data.full_name };
-        },
-        async readFile(path, ref) {
-            const answer = await callOrMissing(`read ${path} at ${ref}`, () => octokit.rest.repos.getContent({ owner, repo, path, ref }));
-            const data = answer?.data;
-            // A folder answers a list; a symlink or submodule has no content to read as text.
-            if (data === undefined || Array.isArray(data) || data.type !== 'file' || !('content' in data))
-                return undefined;
-            return Buffer.from(data.content, 'base64').toString('utf8');
-        },
-        async getBranch(name) {
-            const answer = await callOrMissing(`read branch ${name}`, () => octokit.rest.repos.getBranch({ owner, repo, branch: name }));
-            if (!answer)
-                return undefined;
-            return { name: answer.data.name, headSha: answer.data.commit.sha, isProtected: answer.data.protected };
-        },
-        async getCommit(sha) {
-            const { data } = await call(`read commit ${sha}`, () => octokit.rest.repos.getCommit({ owner, repo, ref: sha }));
-            const login = data.author && 'login' in data.author ? data.author.login : undefined;
-            const type = data.author && 'type' in data.author ? data.author.type : undefined;
-            return {
-                sha: data.sha,
-                message: data.commit.message,
-                authorName: data.commit.author?.name ?? '',
-                authorEmail: data.commit.author?.email ?? '',
-                ...(login ? { authorLogin: login } : {}),
-                authorIsBot: type === 'Bot' || (login?.endsWith('[bot]') ?? false),
-            };
-        },
-        async getWorkflowRun(runId) {
-            const answer = await callOrMissing(`read run ${runId}`, () => octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId }));
-            return answer ? { workflowId: answer.data.workflow_id, createdAt: answer.data.created_at } : undefined;
-        },
-        async searchIssuesAndPulls(query) {
-            const items = await call(`search issues and pull requests for ${query}`, () => octokit.paginate(octokit.rest.search.issuesAndPullRequests, { q: query, per_page: perPage }));
-            return items.map((item) => ({
-                number: item.number,
-                isPullRequest: item.pull_request !== undefined,
-                state: item.state === 'closed' ? 'closed' : 'open',
-                title: item.title,
-                body: item.body ?? '',
-                labels: item.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
-                url: item.html_url,
-                createdAt: item.created_at,
-                ...(item.closed_at ? { closedAt: item.closed_at } : {}),
-                ...(item.pull_request?.merged_at ? { mergedAt: item.pull_request.merged_at } : {}),
-            }));
-        },
-        async listOpenPullRequests(filter = {}) {
-            const pulls = await call('list open pull requests', () => octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: 'open', per_page: perPage, ...filter }));
-            return pulls.map((pull) => ({
-                number: pull.number,
-                url: pull.html_url,
-                headBranch: pull.head.ref,
-                baseBranch: pull.base.ref,
-                body: pull.body ?? '',
-                labels: pull.labels.map((label) => label.name),
-                draft: pull.draft ?? false,
-                createdAt: pull.created_at,
-                requestedReviewers: (pull.requested_reviewers ?? []).map((user) => user.login),
-            }));
-        },
-        async createIssue({ title, body, labels }) {
-            await ensureLabels(labels);
-            const { data } = await call('open an issue', () => octokit.rest.issues.create({ owner, repo, title, body, labels: [...labels] }));
-            return { number: data.number, url: data.html_url };
-        },
-        async updateIssueBody(number, body) {
-            await call(`update the body of #${number}`, () => octokit.rest.issues.update({ owner, repo, issue_number: number, body }));
-        },
-        async addComment(number, body) {
-            const { data } = await call(`comment on #${number}`, () => octokit.rest.issues.createComment({ owner, repo, issue_number: number, body }));
-            return { id: data.id, url: data.html_url };
-        },
-        async listComments(number) {
-            const comments = await call(`list the comments of #${number}`, () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: number, per_page: perPage }));
-            return comments.map((comment) => ({
-                id: comment.id,
-                body: comment.body ?? '',
-                createdAt: comment.created_at,
-                author: comment.user?.login ?? '',
-            }));
-        },
-        async closeIssueOrPull(number) {
-            await call(`close #${number}`, () => octokit.rest.issues.update({ owner, repo, issue_number: number, state: 'closed' }));
-        },
-        async addLabels(number, labels) {
-            if (labels.length === 0)
-                return;
-            await ensureLabels(labels);
-            await call(`label #${number}`, () => octokit.rest.issues.addLabels({ owner, repo, issue_number: number, labels: [...labels] }));
-        },
-        async requestReviewers(number, logins) {
-            if (logins.length === 0)
-                return;
-            await call(`request reviews on #${number}`, () => octokit.rest.pulls.requestReviewers({ owner, repo, pull_number: number, reviewers: [...logins] }));
-        },
-        async createDraftPullRequest({ head, base, title, body }) {
-            try {
-                const { data } = await octokit.rest.pulls.create({ owner, repo, head, base, title, body, draft: true });
-                return { number: data.number, url: data.html_url };
-            }
-            catch (error) {
-                throw toCreatePullRequestError(error, `open a draft pull request from ${head} into ${base}`);
-            }
-        },
-        async deleteBranch(name) {
-            try {
-                await octokit.rest.git.deleteRef({ owner, repo, ref: `heads/${name}` });
-            }
-            catch (error) {
-                // Gone already (404, or GitHub's 422 "Reference does not exist"): the end state we wanted.
-                if (error instanceof dist_src/* RequestError */.G && (error.status === 404 || error.status === 422))
-                    return;
-                throw toGitHubApiError(error, `delete branch ${name}`);
-            }
-        },
-        createCommitOnNewBranch(change) {
-            return createCommitOnNewBranch(octokit, owner, repo, change);
-        },
-    };
-}
-function isAlreadyExists(error) {
-    const data = error.response?.data;
-    return data?.errors?.some((entry) => entry.code === 'already_exists') ?? false;
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/iso.js
-var iso = __webpack_require__(64377);
-;// CONCATENATED MODULE: ./src/ledger/ledger.ts
-/**
- * The ledger without a database: every PR, ticket, alert or comment Autoheal makes carries a hidden
- * marker (ledger-marker.ts), and what was spent is the sum of the markers the caller found. Pure:
- * the caller searches GitHub, parses the bodies and passes `now`.
- */
-
-
-const ledgerKinds = ['pr', 'ticket', 'alert', 'comment'];
-const tokens = schemas/* int */.Whr().nonnegative();
-/**
- * One marker's data. Counts and dollars are non-negative: a marker anyone can type into an issue may
- * only ever add to what was spent, never take from it (a forged `cost_usd: -1000` fails here).
- * Unknown keys are dropped rather than refused, so a newer Autoheal's extra fields still count.
- */
-const LedgerEntry = schemas/* object */.Ikc({
-    v: schemas/* literal */.euz(1),
-    kind: schemas/* enum */.k5n(ledgerKinds),
-    failing_run_id: schemas/* string */.YjP(),
-    head_branch: schemas/* string */.YjP(),
-    fingerprint: schemas/* string */.YjP(),
-    fix_type: schemas/* string */.YjP(),
-    provider: schemas/* string */.YjP(),
-    model: schemas/* string */.YjP(),
-    input_tokens: tokens,
-    output_tokens: tokens,
-    cost_usd: schemas/* number */.aig().nonnegative(),
-    created_at: iso/* datetime */.w$({ offset: true }),
-});
-/** `YYYY-MM-DD` of an instant, in UTC; offsets such as `+02:00` are normalized first. */
-function utcDay(instant) {
-    return new Date(instant).toISOString().slice(0, 10);
-}
-/** `YYYY-MM` of an instant, in UTC. */
-function utcMonth(instant) {
-    return new Date(instant).toISOString().slice(0, 7);
-}
-/** A model was called: the spec's "fix" for `max_fixes_per_day` and `max_fixes_per_pr`. */
-function calledModel(entry) {
-    return entry.input_tokens > 0;
-}
-const isProvider = (name) => models/* providers */.r5.includes(name);
-/**
- * One entry per distinct marker: the same marker seen twice (a body returned by two searches, a
- * marker quoted in a comment) is one spend, not two.
- */
-function uniqueEntries(entries) {
-    const seen = new Set();
-    return entries.filter((entry) => {
-        const key = JSON.stringify([entry.kind, entry.failing_run_id, entry.head_branch, entry.fingerprint, entry.provider, entry.model, entry.input_tokens, entry.output_tokens, entry.cost_usd, entry.created_at]);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function spendOf(entries, now) {
-    const day = utcDay(now);
-    const month = utcMonth(now);
-    const spend = {
-        day,
-        month,
-        fixesToday: 0,
-        fixesByBranch: new Map(),
-        costThisMonthByProvider: Object.fromEntries(models/* providers */.r5.map((provider) => [provider, 0])),
-        costThisMonthUsd: 0,
-    };
-    for (const entry of uniqueEntries(entries)) {
-        if (calledModel(entry)) {
-            if (utcDay(entry.created_at) === day)
-                spend.fixesToday += 1;
-            spend.fixesByBranch.set(entry.head_branch, (spend.fixesByBranch.get(entry.head_branch) ?? 0) + 1);
-        }
-        if (utcMonth(entry.created_at) === month && entry.cost_usd > 0) {
-            spend.costThisMonthUsd += entry.cost_usd;
-            if (isProvider(entry.provider))
-                spend.costThisMonthByProvider[entry.provider] += entry.cost_usd;
-        }
-    }
-    return spend;
-}
-
+// EXTERNAL MODULE: ./src/github/repo-api.ts
+var repo_api = __webpack_require__(83282);
+// EXTERNAL MODULE: ./src/ledger/ledger.ts
+var ledger = __webpack_require__(82420);
 ;// CONCATENATED MODULE: ./src/ledger/check-budget.ts
 
 const plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 'es'}`;
@@ -6159,7 +5702,7 @@ const budgetRules = [
     },
 ];
 function checkBudget(input) {
-    const facts = { input, spend: spendOf(input.entries, input.now) };
+    const facts = { input, spend: (0,ledger/* spendOf */.Ii)(input.entries, input.now) };
     for (const rule of budgetRules) {
         const used = rule.used(facts);
         const max = rule.max(input);
@@ -6199,7 +5742,7 @@ const alertRules = [
  * key as its fingerprint (see `alertEntry`) rather than opening another.
  */
 function alertsDue({ config, entries, now, afterThisFix }) {
-    const spend = spendOf(afterThisFix ? [...entries, afterThisFix] : entries, now);
+    const spend = (0,ledger/* spendOf */.Ii)(afterThisFix ? [...entries, afterThisFix] : entries, now);
     return alertRules.flatMap((rule) => {
         const value = rule.value(spend);
         const threshold = rule.threshold(config);
@@ -6226,89 +5769,8 @@ function alertEntry(alert, now) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/ledger/ledger-marker.ts
-/**
- * The hidden ledger marker: `<!-- autoheal: {…} -->` in the body of every PR, ticket, alert or comment
- * Autoheal makes. Bodies are untrusted text (anyone can open an issue holding a marker), so reading
- * validates each marker and drops what does not parse; ledger.ts's schema keeps the numbers
- * non-negative, so a forged marker can only lower the budget left, never raise it.
- */
-
-const markerPrefix = '<!-- autoheal: ';
-const markerSuffix = ' -->';
-/**
- * A marker ends at the first `-->` (as the HTML comment does), so a forged one cannot smuggle a
- * longer payload past it. The length cap keeps a hostile body from costing much to scan.
- */
-const markerPattern = /<!--\s*autoheal:([^]{0,4000}?)-->/g;
-/**
- * JSON, with `<` and `>` as `\u003c` and `\u003e`: an HTML comment closes at `-->` and at `--!>`,
- * and a summary or branch name may hold either; escaped, no string value can end the comment early.
- * JSON.parse reads the escapes back unchanged.
- */
-function toCommentSafeJson(value) {
-    return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-}
-/** The marker for `entry`, keys in the documented order. */
-function renderMarker(entry) {
-    const ordered = {
-        v: 1,
-        kind: entry.kind,
-        failing_run_id: entry.failing_run_id,
-        head_branch: entry.head_branch,
-        fingerprint: entry.fingerprint,
-        fix_type: entry.fix_type,
-        provider: entry.provider,
-        model: entry.model,
-        input_tokens: entry.input_tokens,
-        output_tokens: entry.output_tokens,
-        cost_usd: entry.cost_usd,
-        created_at: entry.created_at,
-    };
-    return `${markerPrefix}${toCommentSafeJson(ordered)}${markerSuffix}`;
-}
-/** Every valid marker in `body`, in order; malformed, forged or unknown-version markers are skipped. */
-function readMarkers(body) {
-    if (!body)
-        return [];
-    const entries = [];
-    for (const match of body.matchAll(markerPattern)) {
-        const entry = parseMarkerJson((match[1] ?? '').trim());
-        if (entry)
-            entries.push(entry);
-    }
-    return entries;
-}
-function parseMarkerJson(json) {
-    let data;
-    try {
-        data = JSON.parse(json);
-    }
-    catch {
-        // Not JSON: someone else's text that looks like a marker. Ignored by design, never an error.
-        return undefined;
-    }
-    const result = LedgerEntry.safeParse(data);
-    return result.success ? result.data : undefined;
-}
-const repositoryPattern = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-/**
- * The `q` of a `/search/issues` request that finds Autoheal's PRs and issues by their marker, not by
- * label or author (labels are configurable, and a push token makes a person the author).
- * `extra` narrows it: `is:open`, `is:pr`, `created:>=2026-11-01`…
- */
-function ledgerSearchQuery(repository, extra = []) {
-    if (!repositoryPattern.test(repository)) {
-        throw new Error(`Invalid repository '${repository}': expected owner/name.`);
-    }
-    const qualifiers = typeof extra === 'string' ? [extra] : extra;
-    return ['"autoheal:"', 'in:body', `repo:${repository}`, ...qualifiers.map((qualifier) => qualifier.trim()).filter(Boolean)].join(' ');
-}
-/** `created:>=YYYY-MM-01`: the qualifier that finds every entry the month's budget counts. */
-function createdThisMonthQualifier(now) {
-    return `created:>=${now.toISOString().slice(0, 7)}-01`;
-}
-
+// EXTERNAL MODULE: ./src/ledger/ledger-marker.ts
+var ledger_marker = __webpack_require__(81363);
 ;// CONCATENATED MODULE: ./src/ledger/find-duplicate.ts
 /**
  * Dedupe: a failure seen again (a re-run, another push with the same breakage) gets a comment on the
@@ -6326,7 +5788,7 @@ function mostRecent(matches) {
 function matchingMarkers(items, accepts) {
     return items
         .filter((item) => item.state === 'open')
-        .flatMap((item) => readMarkers(item.body).filter(accepts).map((entry) => ({ item, entry })));
+        .flatMap((item) => (0,ledger_marker/* readMarkers */.mC)(item.body).filter(accepts).map((entry) => ({ item, entry })));
 }
 /**
  * The open auto-fix PR or ticket whose marker carries `fingerprint` (the most recent when several
@@ -6364,7 +5826,7 @@ function ledgerEntry(kind, run, context, now, call) {
 }
 /** Every ledger entry in the search results' bodies. */
 function entriesOf(results) {
-    return results.flatMap((result) => readMarkers(result.body));
+    return results.flatMap((result) => (0,ledger_marker/* readMarkers */.mC)(result.body));
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -6706,7 +6168,7 @@ async function loadConfig(repo, path, defaultBranch, log) {
 /** The spec's "if fix fails" path: the fix PR of this branch gets a comment and the fix-failed label, and is closed. */
 async function handleFailedFix(repo, openPulls, runUrl, settings, identity, context, now, steps) {
     for (const pull of openPulls) {
-        const marker = renderMarker(ledgerEntry('comment', identity, context, now));
+        const marker = (0,ledger_marker/* renderMarker */.Bd)(ledgerEntry('comment', identity, context, now));
         await repo.addComment(pull.number, `CI failed on this auto-fix branch ([run ${identity.runId}](${runUrl})): the fix did not work.${settings.closeFailedFixes ? ' Closing it; a manual ticket has the context.' : ''}\n\n${marker}`);
         await repo.addLabels(pull.number, [fixFailedLabel]);
         if (settings.closeFailedFixes)
@@ -6728,9 +6190,9 @@ Autoheal opened manual tickets instead of calling a model. Review \`ci/cost_cont
     }
     if (alerts.length === 0)
         return;
-    const openAlerts = (await repo.searchIssuesAndPulls(ledgerSearchQuery(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open');
+    const openAlerts = (await repo.searchIssuesAndPulls((0,ledger_marker/* ledgerSearchQuery */.mG)(repository, ['is:issue', 'is:open']))).filter((item) => item.state === 'open');
     for (const alert of alerts) {
-        const body = `${alert.body}\n\n${renderMarker(alertEntry(alert, now))}`;
+        const body = `${alert.body}\n\n${(0,ledger_marker/* renderMarker */.Bd)(alertEntry(alert, now))}`;
         const existing = findAlertIssue(openAlerts, alert);
         if (existing)
             await repo.updateIssueBody(existing.item.number, body);
@@ -6950,7 +6412,7 @@ function secondaryFailuresSection(context) {
         return '';
     const lines = notFixable.map((type) => {
         const ids = context.failures.filter((failure) => failure.fix_type === type).map((failure) => failure.nodeid);
-        const shown = ids.slice(0, 10).map(inlineCode).join(', ');
+        const shown = ids.slice(0, 10).map(markdown/* inlineCode */.ti).join(', ');
         const more = ids.length > 10 ? ` and ${ids.length - 10} more` : '';
         return `- **${type}**${shown ? `: ${shown}${more}` : ''}`;
     });
@@ -6980,7 +6442,7 @@ function startCiSection(input) {
     ].join('\n');
 }
 function verifyWords(verify) {
-    const command = verify.command ? inlineCode(verify.command) : 'The verify command';
+    const command = verify.command ? (0,markdown/* inlineCode */.ti)(verify.command) : 'The verify command';
     if (verify.status === 'verified')
         return `${command} passed on the patched tree before this PR was opened.`;
     if (verify.status === 'unverified')
@@ -6989,29 +6451,29 @@ function verifyWords(verify) {
 }
 function renderPullRequestBody(input, template) {
     const { context } = input;
-    const files = input.files.map((file) => `- ${inlineCode(file)}`).join('\n');
+    const files = input.files.map((file) => `- ${(0,markdown/* inlineCode */.ti)(file)}`).join('\n');
     const slots = {
         fix_type: context.fix_type,
         confidence: context.confidence,
         run_url: input.runUrl,
-        head_branch: inlineCode(input.headBranch),
-        fix_branch: inlineCode(input.fixBranch),
+        head_branch: (0,markdown/* inlineCode */.ti)(input.headBranch),
+        fix_branch: (0,markdown/* inlineCode */.ti)(input.fixBranch),
         verify_status: input.verify.status,
-        summary: fenceUntrusted(input.summary, 'text'),
+        summary: (0,markdown/* fenceUntrusted */.C0)(input.summary, 'text'),
         files,
         secondary_failures: secondaryFailuresSection(context),
         start_ci: startCiSection(input),
         generated_by: input.tools?.length
-            ? `This fix was made by the repository's own ${input.tools.map(inlineCode).join(' and ')}, run on the files the failure named: no model was called.`
+            ? `This fix was made by the repository's own ${input.tools.map(markdown/* inlineCode */.ti).join(' and ')}, run on the files the failure named: no model was called.`
             : 'This fix was generated using AI based on the CI failure context.',
-        model: inlineCode(input.model),
+        model: (0,markdown/* inlineCode */.ti)(input.model),
         input_tokens: pull_request_body_numberFormat.format(input.usage.inputTokens),
         output_tokens: pull_request_body_numberFormat.format(input.usage.outputTokens),
         cost: `$${input.costUsd.toFixed(4)}`,
         ledger_marker: input.ledgerMarker,
     };
     const verifyOutput = input.verify.status === 'unverified' ? (input.verify.output ?? '') : '';
-    return renderWithinLimit(template, slots, [
+    return (0,markdown/* renderWithinLimit */.n5)(template, slots, [
         {
             slot: 'verify_section',
             text: verifyOutput,
@@ -7020,12 +6482,14 @@ function renderPullRequestBody(input, template) {
                 '### Verification',
                 '',
                 verifyWords(input.verify),
-                text ? `\n${cut ? "Its output's end (cut to fit GitHub's 65,536-character limit):" : 'Its output:'}\n\n${fenceUntrusted(text, 'text')}` : '',
+                text ? `\n${cut ? "Its output's end (cut to fit GitHub's 65,536-character limit):" : 'Its output:'}\n\n${(0,markdown/* fenceUntrusted */.C0)(text, 'text')}` : '',
             ].join('\n'),
         },
     ], input.maxLength);
 }
 
+// EXTERNAL MODULE: ./src/github/git-data-commit.ts
+var git_data_commit = __webpack_require__(26244);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/github/git.ts
@@ -7071,6 +6535,8 @@ function createGit(settings) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github/pull-request-errors.ts
+var pull_request_errors = __webpack_require__(71134);
 ;// CONCATENATED MODULE: ./src/heal/deliver-fix.ts
 
 
@@ -7091,7 +6557,7 @@ async function deliverFix(target, fix) {
     const headCommit = target.headSha ? await repo.getCommit(target.headSha) : undefined;
     const coAuthor = headCommit && !headCommit.authorIsBot && !isBot({ name: headCommit.authorName, email: headCommit.authorEmail }) ? { name: headCommit.authorName, email: headCommit.authorEmail } : undefined;
     const openPullRequest = async (fixBranch) => {
-        const marker = renderMarker(ledgerEntry('pr', identity, context, now, fix.call));
+        const marker = (0,ledger_marker/* renderMarker */.Bd)(ledgerEntry('pr', identity, context, now, fix.call));
         const rendered = renderPullRequestBody({
             context,
             runUrl,
@@ -7133,8 +6599,8 @@ async function deliverFix(target, fix) {
         }
         const git = createGit({ cwd: target.checkoutDir, env: target.gitEnvironment });
         const pushToken = settings.pushToken ?? settings.githubToken;
-        const taken = await listRemoteBranches({ git, token: pushToken }, fixBranchPrefix);
-        fixBranch = fixBranchName(now, (name) => taken.has(name));
+        const taken = await listRemoteBranches({ git, token: pushToken }, branch_name/* fixBranchPrefix */.k);
+        fixBranch = (0,branch_name/* fixBranchName */.T)(now, (name) => taken.has(name));
         const branch = fixBranch;
         const { result: pull } = await commitAndPushFix({
             git,
@@ -7152,8 +6618,8 @@ async function deliverFix(target, fix) {
         return { outcome: 'pr', prUrl: pull.url, prNumber: pull.number };
     }
     catch (error) {
-        if (error instanceof PullRequestsNotAllowedError || error instanceof DraftsUnavailableError) {
-            const refusal = { status: error instanceof PullRequestsNotAllowedError ? 403 : 422, message: `${error.message} ${error.remedy}`, patch: fix.patch };
+        if (error instanceof pull_request_errors/* PullRequestsNotAllowedError */.n8 || error instanceof pull_request_errors/* DraftsUnavailableError */.$N) {
+            const refusal = { status: error instanceof pull_request_errors/* PullRequestsNotAllowedError */.n8 ? 403 : 422, message: `${error.message} ${error.remedy}`, patch: fix.patch };
             const ticket = await target.openTicket('pull-request-refused', { call: fix.call, refusal });
             return { outcome: 'issue', reason: 'github-error', message: error.message, issueUrl: ticket.url };
         }
@@ -7167,7 +6633,7 @@ async function postPatchToFork(target, fix) {
         const ticket = await target.openTicket('pull-request-refused', { call: fix.call, refusal: { status: 422, message: 'The run came from a fork without a pull request to comment on.', patch: fix.patch } });
         return { outcome: 'issue', reason: 'fork', message: 'No pull request of the fork to post the patch on.', issueUrl: ticket.url };
     }
-    const marker = renderMarker(ledgerEntry('comment', identity, context, now, fix.call));
+    const marker = (0,ledger_marker/* renderMarker */.Bd)(ledgerEntry('comment', identity, context, now, fix.call));
     const fence = '`'.repeat(Math.max(3, ...[...fix.patch.matchAll(/`+/g)].map((run) => run[0].length + 1)));
     const verified = fix.verify.status === 'not run' ? '' : `\n\nVerification: ${fix.verify.status} (\`${fix.verify.command}\`).`;
     const comment = await repo.addComment(target.forkPullNumber, `🤖 **Autoheal** proposes a fix for the failed run [${identity.runId}](${runUrl}) (${context.fix_type}). A fork's branch cannot be pushed to, so here is the patch: save it and run \`git apply fix.patch\`.${verified}\n\n${fence}diff\n${fix.patch}${fence}\n\n${marker}`);
@@ -7178,13 +6644,13 @@ async function postPatchToFork(target, fix) {
 async function createBranchThroughApi(repo, now, commit) {
     const taken = new Set();
     for (;;) {
-        const branch = fixBranchName(now, (name) => taken.has(name));
+        const branch = (0,branch_name/* fixBranchName */.T)(now, (name) => taken.has(name));
         try {
             await repo.createCommitOnNewBranch({ ...commit, branch });
             return branch;
         }
         catch (error) {
-            if (!(error instanceof BranchExistsError) || taken.size >= 20)
+            if (!(error instanceof git_data_commit/* BranchExistsError */.vz) || taken.size >= 20)
                 throw error;
             taken.add(branch);
         }
@@ -7196,37 +6662,8 @@ function prefixed(files, workingDirectory) {
     return new Map([...files].map(([path, content]) => [prefix ? `${prefix}/${path}` : path, content]));
 }
 
-;// CONCATENATED MODULE: ./src/heal/close-superseded.ts
-
-
-const supersededLabel = 'superseded';
-/** The open auto-fix PRs this run supersedes; reads only. */
-async function findSupersededFixes(repo, run) {
-    if (!run.headBranch || run.headBranch.startsWith(fixBranchPrefix))
-        return [];
-    const candidates = (await repo.listOpenPullRequests({ base: run.headBranch })).filter((pull) => pull.headBranch.startsWith(fixBranchPrefix));
-    const superseded = [];
-    for (const pull of candidates) {
-        const entry = readMarkers(pull.body).find((marker) => marker.kind === 'pr' && marker.head_branch === run.headBranch);
-        if (!entry)
-            continue;
-        const failing = await repo.getWorkflowRun(Number(entry.failing_run_id));
-        if (failing && run.workflowId !== undefined && failing.workflowId !== run.workflowId)
-            continue;
-        if (failing && run.createdAt && Date.parse(run.createdAt) <= Date.parse(failing.createdAt))
-            continue;
-        superseded.push({ number: pull.number, url: pull.url });
-    }
-    return superseded;
-}
-async function closeSupersededFixes(repo, run, pulls) {
-    for (const pull of pulls) {
-        await repo.addComment(pull.number, `A later run of \`${run.headBranch}\` passed without this fix: [run ${run.id}](${run.url}) at ${run.headSha.slice(0, 7)}. Closing it as superseded; the branch stays, so reopen the PR if the change is still wanted.`);
-        await repo.addLabels(pull.number, [supersededLabel]);
-        await repo.closeIssueOrPull(pull.number);
-    }
-}
-
+// EXTERNAL MODULE: ./src/heal/close-superseded.ts
+var close_superseded = __webpack_require__(20467);
 ;// CONCATENATED MODULE: ./src/sandbox/bounded-output.ts
 function boundedOutput(headBytes, tailBytes) {
     const head = [];
@@ -8209,7 +7646,7 @@ function addSpend(first, second) {
         model: second.model,
     };
 }
-function verify_loop_spendOf(proposed) {
+function spendOf(proposed) {
     return { usage: proposed.usage, costUsd: proposed.costUsd, calls: proposed.calls, rawAnswers: proposed.rawAnswers, model: proposed.model };
 }
 function scan(proposed, affectedFiles) {
@@ -8218,7 +7655,7 @@ function scan(proposed, affectedFiles) {
 }
 async function proposeVerifiedFix(input) {
     const first = await input.propose();
-    let spend = verify_loop_spendOf(first);
+    let spend = spendOf(first);
     if (first.outcome !== 'fixed')
         return { kind: 'not-fixed', proposed: first, spend };
     const firstScan = scan(first, input.affectedFiles);
@@ -8236,7 +7673,7 @@ async function proposeVerifiedFix(input) {
         { role: 'user', text: verifyFailedInstruction(command, firstRun) },
     ];
     const second = await input.propose({ history });
-    spend = addSpend(spend, verify_loop_spendOf(second));
+    spend = addSpend(spend, spendOf(second));
     if (second.outcome !== 'fixed')
         return { ...unverifiedFirst, spend };
     const secondScan = scan(second, input.affectedFiles);
@@ -8341,7 +7778,7 @@ async function healRun(input) {
     const now = input.now();
     const base = { context, contextPath, steps };
     const openTicket = async (reason, extra = {}) => {
-        const marker = renderMarker(ledgerEntry('ticket', identity, context, now, extra.call));
+        const marker = (0,ledger_marker/* renderMarker */.Bd)(ledgerEntry('ticket', identity, context, now, extra.call));
         const body = renderTicketBody({
             context,
             reason,
@@ -8370,7 +7807,7 @@ async function healRun(input) {
         return { ...base, outcome: 'issue', reason: verdict.reason, message: verdict.message, issueUrl: ticket.url };
     }
     // Ledger: what Autoheal already opened and spent, found by its marker.
-    const ledgerResults = await repo.searchIssuesAndPulls(ledgerSearchQuery(input.repository));
+    const ledgerResults = await repo.searchIssuesAndPulls((0,ledger_marker/* ledgerSearchQuery */.mG)(input.repository));
     const entries = entriesOf(ledgerResults);
     const openItems = ledgerResults.filter((result) => result.state === 'open');
     const duplicate = findDuplicate(openItems, context.fingerprint);
@@ -8378,7 +7815,7 @@ async function healRun(input) {
     if (!decision.heal && !writes)
         return analyzedOnly(`${decision.outcome === 'comment' ? 'comment on' : 'open'} ${decision.outcome === 'comment' ? `#${duplicate?.item.number}` : 'a ticket'} (${decision.reason}).`);
     if (!decision.heal && decision.reason === 'duplicate' && duplicate) {
-        const marker = renderMarker(ledgerEntry('comment', identity, context, now));
+        const marker = (0,ledger_marker/* renderMarker */.Bd)(ledgerEntry('comment', identity, context, now));
         const comment = await repo.addComment(duplicate.item.number, `Seen again in run [${runId}](${runUrl}) on \`${headBranch}\`: the same failure (fingerprint \`${context.fingerprint}\`). No new fix was attempted.\n\n${marker}`);
         steps.push(['Duplicate', comment.url]);
         return { ...base, outcome: 'comment', reason: 'duplicate', message: decision.message };
@@ -8509,12 +7946,12 @@ async function healRun(input) {
     return conclude(fix, spent);
 }
 function repoApiOf(input) {
-    return createRepoApi({ octokit: createOctokit({ token: input.settings.githubToken, baseUrl: input.apiUrl }), repository: input.repository });
+    return (0,repo_api/* createRepoApi */.v)({ octokit: (0,octokit/* createOctokit */.Q)({ token: input.settings.githubToken, baseUrl: input.apiUrl }), repository: input.repository });
 }
 /** A green run of a branch closes the auto-fix PRs it makes needless (only when the heal may write). */
 async function supersede(input, run, steps) {
     const repo = repoApiOf(input);
-    const pulls = await findSupersededFixes(repo, run);
+    const pulls = await (0,close_superseded/* findSupersededFixes */.ft)(repo, run);
     if (pulls.length === 0)
         return '';
     const list = pulls.map((pull) => `#${pull.number}`).join(', ');
@@ -8522,7 +7959,7 @@ async function supersede(input, run, steps) {
         steps.push(['Superseded fixes', `would close ${list}`]);
         return ` It supersedes the auto-fix PR ${list}, which a heal would close.`;
     }
-    await closeSupersededFixes(repo, run, pulls);
+    await (0,close_superseded/* closeSupersededFixes */._t)(repo, run, pulls);
     for (const pull of pulls)
         steps.push(['Superseded fix', `${pull.url} closed`]);
     return ` Closed the superseded auto-fix PR ${list}.`;
