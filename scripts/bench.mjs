@@ -123,6 +123,12 @@ async function main() {
   }
   console.log(`heal without the model (a draft PR opened by dist/index.js against the local fakes, median of ${heals.length}): ${median(heals).toFixed(0)} ms (goal < 5000 ms)`)
 
+  // What verify-command and the lint tools pay before their command runs.
+  const sandbox = await timed(join(root, 'node_modules/.bin/tsx'), [join(root, 'scripts/bench-sandbox.ts')])
+  if (sandbox.code !== 0) throw new Error(`the sandbox bench failed:\n${sandbox.stderr}`)
+  const sandboxFigures = JSON.parse(sandbox.stdout.trim().split('\n').at(-1))
+  console.log(`scratch copy for verify (${sandboxFigures.source_files} source files, ${sandboxFigures.source_mb} MB; ${sandboxFigures.installed_files_linked} installed files linked): ${sandboxFigures.scratch_copy_ms} ms; a scrubbed command starts in ${sandboxFigures.untrusted_start_ms} ms`)
+
   const round = (value, digits = 1) => Number(value.toFixed(digits))
   const summary = {
     log_mb: round(bytes / 1e6),
@@ -140,6 +146,8 @@ async function main() {
     node_start_ms: round(median(nodeStart)),
     notice_seen: noticeSeen,
     heal_without_model_ms: round(median(heals)),
+    scratch_copy_ms: sandboxFigures.scratch_copy_ms,
+    untrusted_start_ms: sandboxFigures.untrusted_start_ms,
     runs,
     statistic: 'median',
   }

@@ -121,6 +121,8 @@ async function heal(scenario: Scenario = {}) {
     ...Object.fromEntries(Object.entries(scenario.inputs ?? {}).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
   }
   const result = await run(process.execPath, [actionPath], { env }).catch((error: { stdout: string; stderr: string; code: number }) => error)
+  // AUTOHEAL_SUMMARY_DIR=dir keeps each scenario's rendered job summary, to read or paste.
+  if (process.env.AUTOHEAL_SUMMARY_DIR) await writeFile(join(process.env.AUTOHEAL_SUMMARY_DIR, `${(expect.getState().currentTestName ?? 'heal').replace(/[^\w-]+/g, '_').slice(0, 120)}.html`), await readFile(files.summary, 'utf8'))
   const branches = (await github.git.git(['for-each-ref', '--format=%(refname:short)', 'refs/heads/'])).split('\n').filter(Boolean)
   return {
     github,
