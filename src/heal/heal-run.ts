@@ -219,7 +219,8 @@ export async function healRun(input: HealInput): Promise<HealResult> {
       { repo, settings, checkoutDir: input.checkoutDir, gitEnvironment: input.gitEnvironment, context, identity, runUrl, headSha, isFork, ...(run.pull_requests?.[0] ? { forkPullNumber: run.pull_requests[0].number } : {}), templates, now, steps, log, openTicket },
       fix,
     )
-    if (delivered.outcome === 'pr') return { ...result, outcome: 'pr', reason: 'fixed', message: fix.summary, prUrl: delivered.prUrl, prNumber: delivered.prNumber }
+    const unverified = fix.verify.status === 'unverified' ? ` Unverified: \`${fix.verify.command}\` still failed on the fix, so the PR is labelled unverified.` : ''
+    if (delivered.outcome === 'pr') return { ...result, outcome: 'pr', reason: 'fixed', message: `${fix.summary}${unverified}`, prUrl: delivered.prUrl, prNumber: delivered.prNumber }
     if (delivered.outcome === 'comment') return { ...result, outcome: 'comment', reason: 'fixed', message: fix.summary }
     return { ...result, outcome: 'issue', reason: delivered.reason, message: delivered.message, issueUrl: delivered.issueUrl }
   }
