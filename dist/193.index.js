@@ -7736,7 +7736,14 @@ async function healRun(input) {
     if (!conclusionIsFailure) {
         const message = `Run ${runId} ended '${run.conclusion ?? 'without a conclusion'}', not 'failure': nothing to heal.`;
         steps.push(['Gate', `not-a-failure: ${message}`]);
-        const superseded = run.conclusion === 'success' && !isFork ? await supersede(input, { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) }, steps) : '';
+        const succeeded = { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) };
+        // Housekeeping: GitHub refusing it must not turn a green run into a failed Autoheal job.
+        const superseded = run.conclusion === 'success' && !isFork
+            ? await supersede(input, succeeded, steps).catch((error) => {
+                log.warning(`Could not close superseded auto-fix PRs of ${headBranch}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
+                return '';
+            })
+            : '';
         return { outcome: 'skipped', reason: 'not-a-failure', message: `${message}${superseded}`, steps };
     }
     const repo = repoApiOf(input);

@@ -5,7 +5,7 @@ import type { ActionSettings } from '../config/action-settings.js'
 import { modelWarning, priceOf } from '../config/models.js'
 import { readBodyTemplates } from '../deliver/body-templates.js'
 import { renderTicketBody, ticketLabels, ticketTitle, type PullRequestRefusal, type TicketReason } from '../deliver/ticket-body.js'
-import { AutohealError, ConfigError } from '../errors.js'
+import { AutohealError, ConfigError, getErrorMessage } from '../errors.js'
 import { buildFixPrompt } from '../fix/build-fix-prompt.js'
 import { loadTokenCounter } from '../fix/count-tokens.js'
 import { ProviderError } from '../fix/llm-client.js'
@@ -116,7 +116,14 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   if (!conclusionIsFailure) {
     const message = `Run ${runId} ended '${run.conclusion ?? 'without a conclusion'}', not 'failure': nothing to heal.`
     steps.push(['Gate', `not-a-failure: ${message}`])
-    const superseded = run.conclusion === 'success' && !isFork ? await supersede(input, { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) }, steps) : ''
+    const succeeded: SucceededRun = { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) }
+    // Housekeeping: GitHub refusing it must not turn a green run into a failed Autoheal job.
+    const superseded = run.conclusion === 'success' && !isFork
+      ? await supersede(input, succeeded, steps).catch((error: unknown) => {
+          log.warning(`Could not close superseded auto-fix PRs of ${headBranch}: ${getErrorMessage(error)}`)
+          return ''
+        })
+      : ''
     return { outcome: 'skipped', reason: 'not-a-failure', message: `${message}${superseded}`, steps }
   }
   const repo = repoApiOf(input)

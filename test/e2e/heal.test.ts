@@ -413,6 +413,13 @@ describe('the action heals a failed run end to end', () => {
       expect(olderRun.items[0]!.comments).toEqual([])
     })
 
+    it('GitHub out of reach on a green run: still skipped, with a warning, never a failed job', async () => {
+      const result = await heal({ ...success, env: { GITHUB_API_URL: 'http://127.0.0.1:9' } })
+      expect(result.exitCode, result.stdout).toBe(0)
+      expect(result.outputs).toMatchObject({ outcome: 'skipped', reason: 'not-a-failure' })
+      expect(result.stdout).toContain('::warning::Could not close superseded auto-fix PRs of main')
+    })
+
     it('in dry-run it only says what it would close', async () => {
       const result = await heal({ ...success, inputs: { 'dry-run': 'true' }, github: { repo: { items: [fixPull('fix/auto-20261125-132000', marker(failedRunId))] } } })
       expect(result.items[0]).toMatchObject({ state: 'open' })
