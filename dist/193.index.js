@@ -7543,6 +7543,7 @@ async function isRegularFile(path) {
 
 
 
+
 /** The tools a heal would run, or why none would: pure, for dry-run, mode analyze and the summary. */
 function planToolFix(input) {
     return planLintFix(input.context, input.protectedPaths, projectPathOf(input.workingDirectory));
@@ -7574,7 +7575,7 @@ function projectPathOf(workingDirectory) {
 }
 /** The tools' fix, safety-scanned and verified once (no retry: nothing would answer differently). */
 async function healWithRepositoryTools(input, verify, log) {
-    const result = await fixWithRepositoryTools(input);
+    const result = await fixWithRepositoryTools(input).catch((error) => ({ outcome: 'not-applicable', reason: `the tools could not be prepared: ${(0,errors/* getErrorMessage */.u1)(error)}` }));
     if (result.outcome !== 'not-applicable')
         log(`The repository's lint tools:\n${result.log}`);
     if (result.outcome !== 'fixed')
@@ -7667,7 +7668,10 @@ async function proposeVerifiedFix(input) {
     const firstRun = await input.verify.run(first.changed);
     if (firstRun.passed)
         return { kind: 'fix', proposed: first, forReview: firstScan.forReview, verify: { status: 'verified', command, output: firstRun.output, runs: 1 }, spend };
-    const unverifiedFirst = { kind: 'fix', proposed: first, forReview: firstScan.forReview, verify: { status: 'unverified', command, output: firstRun.output, runs: 1 }, spend };
+    const unverifiedFirst = { kind: 'fix', proposed: first, forReview: firstScan.forReview, verify: { status: 'unverified', command, output: firstRun.startError ?? firstRun.output, runs: 1 }, spend };
+    // The command never ran (no shell, no room for the copy): nothing a second answer could change.
+    if (firstRun.startError)
+        return unverifiedFirst;
     const history = [
         { role: 'assistant', text: first.rawAnswers.at(-1) ?? '(no answer)' },
         { role: 'user', text: verifyFailedInstruction(command, firstRun) },
@@ -7980,7 +7984,7 @@ function verifyWith(command, input, steps) {
         // Shown in bodies, summaries and the retry prompt: a token typed into the command stays out of them.
         command: (0,redact_secrets/* redactSecrets */.f)(command),
         run: async (changed) => {
-            const result = await verifyFix(settings, changed);
+            const result = await verifyFix(settings, changed).catch((error) => ({ passed: false, exitCode: null, timedOut: false, startError: `The verify run could not be prepared: ${(0,errors/* getErrorMessage */.u1)(error)}`, output: '', durationMs: 0 }));
             steps.push(['Verify run', `${result.passed ? 'passed' : result.timedOut ? 'timed out' : `failed (exit ${result.exitCode ?? 'none'})`} in ${(result.durationMs / 1000).toFixed(1)} s`]);
             input.log.info(`verify-command ${result.passed ? 'passed' : 'failed'}:\n${result.output}`);
             return result;

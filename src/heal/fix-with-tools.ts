@@ -1,5 +1,6 @@
 import { join } from 'node:path'
 import type { FailureContext } from '../analyze/failure-context.js'
+import { getErrorMessage } from '../errors.js'
 import type { ProtectedPathSettings } from '../fix/protected-paths.js'
 import { fixLintWithTools, type LintFixResult } from '../lintfix/fix-lint-with-tools.js'
 import { planLintFix, type LintFixPlan } from '../lintfix/plan-lint-fix.js'
@@ -65,7 +66,7 @@ export type ToolHeal =
 
 /** The tools' fix, safety-scanned and verified once (no retry: nothing would answer differently). */
 export async function healWithRepositoryTools(input: ToolFixInput, verify: VerifyLoopInput['verify'], log: (message: string) => void): Promise<ToolHeal> {
-  const result = await fixWithRepositoryTools(input)
+  const result = await fixWithRepositoryTools(input).catch((error: unknown): LintFixResult => ({ outcome: 'not-applicable', reason: `the tools could not be prepared: ${getErrorMessage(error)}` }))
   if (result.outcome !== 'not-applicable') log(`The repository's lint tools:\n${result.log}`)
   if (result.outcome !== 'fixed') return { kind: 'fallback', step: `${result.outcome}: ${result.reason.split('\n')[0]!.replace(/:$/, '')}. A model is asked instead.` }
   const step = `${result.tools.join(', ')} fixed ${[...result.changed.keys()].join(', ')}; no model called`

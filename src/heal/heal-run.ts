@@ -28,6 +28,7 @@ import { closeSupersededFixes, findSupersededFixes, type SucceededRun } from './
 import type { SafetyFinding } from '../safety/scan-diff.js'
 import { describePlan, healWithRepositoryTools, planToolFix, type ToolFixInput } from './fix-with-tools.js'
 import { verifyFix, verifyTimeoutMs, type VerifySettings } from '../verify/verify-fix.js'
+import type { UntrustedResult } from '../sandbox/run-untrusted.js'
 import { proposeVerifiedFix, type VerifiedFix, type VerifyLoopInput } from '../verify/verify-loop.js'
 
 /**
@@ -363,7 +364,7 @@ function verifyWith(command: string, input: HealInput, steps: [string, string][]
     // Shown in bodies, summaries and the retry prompt: a token typed into the command stays out of them.
     command: redactSecrets(command),
     run: async (changed) => {
-      const result = await verifyFix(settings, changed)
+      const result = await verifyFix(settings, changed).catch((error: unknown): UntrustedResult => ({ passed: false, exitCode: null, timedOut: false, startError: `The verify run could not be prepared: ${getErrorMessage(error)}`, output: '', durationMs: 0 }))
       steps.push(['Verify run', `${result.passed ? 'passed' : result.timedOut ? 'timed out' : `failed (exit ${result.exitCode ?? 'none'})`} in ${(result.durationMs / 1000).toFixed(1)} s`])
       input.log.info(`verify-command ${result.passed ? 'passed' : 'failed'}:\n${result.output}`)
       return result

@@ -75,7 +75,9 @@ export async function proposeVerifiedFix(input: VerifyLoopInput): Promise<Verifi
   const { command } = input.verify
   const firstRun = await input.verify.run(first.changed)
   if (firstRun.passed) return { kind: 'fix', proposed: first, forReview: firstScan.forReview, verify: { status: 'verified', command, output: firstRun.output, runs: 1 }, spend }
-  const unverifiedFirst: VerifiedFix = { kind: 'fix', proposed: first, forReview: firstScan.forReview, verify: { status: 'unverified', command, output: firstRun.output, runs: 1 }, spend }
+  const unverifiedFirst: VerifiedFix = { kind: 'fix', proposed: first, forReview: firstScan.forReview, verify: { status: 'unverified', command, output: firstRun.startError ?? firstRun.output, runs: 1 }, spend }
+  // The command never ran (no shell, no room for the copy): nothing a second answer could change.
+  if (firstRun.startError) return unverifiedFirst
 
   const history: ConversationTurn[] = [
     { role: 'assistant', text: first.rawAnswers.at(-1) ?? '(no answer)' },

@@ -77,6 +77,20 @@ describe('proposeVerifiedFix', () => {
     if (result.kind === 'fix') expect(result.proposed.changed.get('app/calc.py')).toBe(wrong)
   })
 
+  it('a verify run that could not start is not retried: the model cannot change that', async () => {
+    const asked: unknown[] = []
+    const result = await proposeVerifiedFix({
+      affectedFiles: ['app/calc.py'],
+      propose: async (retry) => {
+        asked.push(retry)
+        return fixed(good)
+      },
+      verify: { command: 'pytest', run: async () => ({ passed: false, exitCode: null, timedOut: false, startError: 'The verify run could not be prepared: too many files', output: '', durationMs: 0 }) },
+    })
+    expect(result).toMatchObject({ kind: 'fix', verify: { status: 'unverified', runs: 1, output: expect.stringContaining('too many files') }, spend: { calls: 1 } })
+    expect(asked).toHaveLength(1)
+  })
+
   it('an unsafe first answer is never run', async () => {
     const { run, verified } = loop([fixed(unsafe)], () => true)
     expect(await run()).toMatchObject({ kind: 'unsafe', blocking: expect.arrayContaining([expect.objectContaining({ severity: 'block' })]) })
