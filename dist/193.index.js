@@ -722,10 +722,10 @@ function redactSecrets(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LF: () => (/* binding */ supersededLabel),
-/* harmony export */   _t: () => (/* binding */ closeSupersededFixes),
-/* harmony export */   ft: () => (/* binding */ findSupersededFixes)
+/* harmony export */   CL: () => (/* binding */ supersedeFixes),
+/* harmony export */   LF: () => (/* binding */ supersededLabel)
 /* harmony export */ });
+/* unused harmony exports findSupersededFixes, closeSupersededFixes */
 /* harmony import */ var _ledger_ledger_marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81363);
 /* harmony import */ var _deliver_branch_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92093);
 
@@ -756,6 +756,21 @@ async function closeSupersededFixes(repo, run, pulls) {
         await repo.addLabels(pull.number, [supersededLabel]);
         await repo.closeIssueOrPull(pull.number);
     }
+}
+/** Finds and (when the heal may write) closes what a green run supersedes; what it did, for the summary. */
+async function supersedeFixes(repo, run, options, steps) {
+    const pulls = await findSupersededFixes(repo, run);
+    if (pulls.length === 0)
+        return '';
+    const list = pulls.map((pull) => `#${pull.number}`).join(', ');
+    if (!options.closes) {
+        steps.push(['Superseded fixes', `would close ${list}`]);
+        return ` It supersedes the auto-fix PR ${list}, which a heal would close.`;
+    }
+    await closeSupersededFixes(repo, run, pulls);
+    for (const pull of pulls)
+        steps.push(['Superseded fix', `${pull.url} closed`]);
+    return ` Closed the superseded auto-fix PR ${list}.`;
 }
 
 
@@ -7607,6 +7622,8 @@ async function healWithRepositoryTools(input, verify, log) {
 
 
 
+
+
 /** Five minutes: twice that (a retry) still fits the example workflow's 15-minute job. */
 const verifyTimeoutMs = 5 * 60 * 1000;
 async function verifyFix(settings, changed) {
@@ -7619,6 +7636,20 @@ async function verifyFix(settings, changed) {
     finally {
         await tree.remove();
     }
+}
+/** The verify loop's view of verify-command: each run reported as a summary step and in the log. */
+function createVerifier(settings, report) {
+    return {
+        // Shown in bodies, summaries and the retry prompt: a token typed into the command stays out of them.
+        command: (0,redact_secrets/* redactSecrets */.f)(settings.command),
+        run: async (changed) => {
+            const result = await verifyFix(settings, changed).catch((error) => ({ passed: false, exitCode: null, timedOut: false, startError: `The verify run could not be prepared: ${(0,errors/* getErrorMessage */.u1)(error)}`, output: '', durationMs: 0 }));
+            const how = result.passed ? 'passed' : result.timedOut ? 'timed out' : `failed (exit ${result.exitCode ?? 'none'})`;
+            report.steps.push(['Verify run', `${how} in ${(result.durationMs / 1000).toFixed(1)} s`]);
+            report.log.info(`verify-command ${result.passed ? 'passed' : 'failed'}:\n${result.startError ?? result.output}`);
+            return result;
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/verify/verify-loop.ts
@@ -7721,7 +7752,6 @@ async function proposeVerifiedFix(input) {
 
 
 
-
 async function healRun(input) {
     const { settings, log } = input;
     const steps = [];
@@ -7743,7 +7773,7 @@ async function healRun(input) {
         const succeeded = { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) };
         // Housekeeping: GitHub refusing it must not turn a green run into a failed Autoheal job.
         const superseded = run.conclusion === 'success' && !isFork
-            ? await supersede(input, succeeded, steps).catch((error) => {
+            ? await (0,close_superseded/* supersedeFixes */.CL)(repoApiOf(input), succeeded, { closes: settings.mode === 'heal' && !settings.dryRun }, steps).catch((error) => {
                 log.warning(`Could not close superseded auto-fix PRs of ${headBranch}: ${(0,errors/* getErrorMessage */.u1)(error)}`);
                 return '';
             })
@@ -7868,7 +7898,9 @@ async function healRun(input) {
         steps.push(['Lint tools', toolPlan.isApplicable ? `a heal would run ${describePlan(toolPlan)} before asking a model` : `not used: ${toolPlan.reason}`]);
     if (settings.mode === 'analyze')
         return analyzedOnly(toolPlan?.isApplicable ? `run the repository's ${describePlan(toolPlan)}, with no model.` : 'ask the model for a fix.');
-    const verifier = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined;
+    const verifier = settings.verifyCommand
+        ? createVerifier({ command: settings.verifyCommand, checkoutDir: input.checkoutDir, workingDirectory: settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, timeoutMs: verifyTimeoutMs }, { steps, log })
+        : undefined;
     if (runsTools) {
         const tools = await healWithRepositoryTools(toolInput, verifier, log.info);
         steps.push(['Lint tools', tools.step]);
@@ -7960,37 +7992,7 @@ async function healRun(input) {
 function repoApiOf(input) {
     return (0,repo_api/* createRepoApi */.v)({ octokit: (0,octokit/* createOctokit */.Q)({ token: input.settings.githubToken, baseUrl: input.apiUrl }), repository: input.repository });
 }
-/** A green run of a branch closes the auto-fix PRs it makes needless (only when the heal may write). */
-async function supersede(input, run, steps) {
-    const repo = repoApiOf(input);
-    const pulls = await (0,close_superseded/* findSupersededFixes */.ft)(repo, run);
-    if (pulls.length === 0)
-        return '';
-    const list = pulls.map((pull) => `#${pull.number}`).join(', ');
-    if (input.settings.mode !== 'heal' || input.settings.dryRun) {
-        steps.push(['Superseded fixes', `would close ${list}`]);
-        return ` It supersedes the auto-fix PR ${list}, which a heal would close.`;
-    }
-    await (0,close_superseded/* closeSupersededFixes */._t)(repo, run, pulls);
-    for (const pull of pulls)
-        steps.push(['Superseded fix', `${pull.url} closed`]);
-    return ` Closed the superseded auto-fix PR ${list}.`;
-}
 const heal_run_describeFinding = (finding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`;
-/** verify-command, run on a scratch copy of the checkout with the fix in it. */
-function verifyWith(command, input, steps) {
-    const settings = { command, checkoutDir: input.checkoutDir, workingDirectory: input.settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, timeoutMs: verifyTimeoutMs };
-    return {
-        // Shown in bodies, summaries and the retry prompt: a token typed into the command stays out of them.
-        command: (0,redact_secrets/* redactSecrets */.f)(command),
-        run: async (changed) => {
-            const result = await verifyFix(settings, changed).catch((error) => ({ passed: false, exitCode: null, timedOut: false, startError: `The verify run could not be prepared: ${(0,errors/* getErrorMessage */.u1)(error)}`, output: '', durationMs: 0 }));
-            steps.push(['Verify run', `${result.passed ? 'passed' : result.timedOut ? 'timed out' : `failed (exit ${result.exitCode ?? 'none'})`} in ${(result.durationMs / 1000).toFixed(1)} s`]);
-            input.log.info(`verify-command ${result.passed ? 'passed' : 'failed'}:\n${result.output}`);
-            return result;
-        },
-    };
-}
 
 
 /***/ })

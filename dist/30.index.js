@@ -72,10 +72,10 @@ function withPermissionRemedy(error, action, permissions) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LF: () => (/* binding */ supersededLabel),
-/* harmony export */   _t: () => (/* binding */ closeSupersededFixes),
-/* harmony export */   ft: () => (/* binding */ findSupersededFixes)
+/* harmony export */   CL: () => (/* binding */ supersedeFixes),
+/* harmony export */   LF: () => (/* binding */ supersededLabel)
 /* harmony export */ });
+/* unused harmony exports findSupersededFixes, closeSupersededFixes */
 /* harmony import */ var _ledger_ledger_marker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81363);
 /* harmony import */ var _deliver_branch_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92093);
 
@@ -106,6 +106,21 @@ async function closeSupersededFixes(repo, run, pulls) {
         await repo.addLabels(pull.number, [supersededLabel]);
         await repo.closeIssueOrPull(pull.number);
     }
+}
+/** Finds and (when the heal may write) closes what a green run supersedes; what it did, for the summary. */
+async function supersedeFixes(repo, run, options, steps) {
+    const pulls = await findSupersededFixes(repo, run);
+    if (pulls.length === 0)
+        return '';
+    const list = pulls.map((pull) => `#${pull.number}`).join(', ');
+    if (!options.closes) {
+        steps.push(['Superseded fixes', `would close ${list}`]);
+        return ` It supersedes the auto-fix PR ${list}, which a heal would close.`;
+    }
+    await closeSupersededFixes(repo, run, pulls);
+    for (const pull of pulls)
+        steps.push(['Superseded fix', `${pull.url} closed`]);
+    return ` Closed the superseded auto-fix PR ${list}.`;
 }
 
 

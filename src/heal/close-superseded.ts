@@ -51,3 +51,17 @@ export async function closeSupersededFixes(repo: RepoApi, run: SucceededRun, pul
     await repo.closeIssueOrPull(pull.number)
   }
 }
+
+/** Finds and (when the heal may write) closes what a green run supersedes; what it did, for the summary. */
+export async function supersedeFixes(repo: RepoApi, run: SucceededRun, options: { closes: boolean }, steps: [string, string][]): Promise<string> {
+  const pulls = await findSupersededFixes(repo, run)
+  if (pulls.length === 0) return ''
+  const list = pulls.map((pull) => `#${pull.number}`).join(', ')
+  if (!options.closes) {
+    steps.push(['Superseded fixes', `would close ${list}`])
+    return ` It supersedes the auto-fix PR ${list}, which a heal would close.`
+  }
+  await closeSupersededFixes(repo, run, pulls)
+  for (const pull of pulls) steps.push(['Superseded fix', `${pull.url} closed`])
+  return ` Closed the superseded auto-fix PR ${list}.`
+}

@@ -11,7 +11,6 @@ import { loadTokenCounter } from '../fix/count-tokens.js'
 import { ProviderError } from '../fix/llm-client.js'
 import { createLlmClient } from '../fix/providers/create-llm-client.js'
 import { proposeFix } from '../fix/propose-fix.js'
-import { redactSecrets } from '../fix/redact-secrets.js'
 import { loadFixTemplate, readBundledTemplate, type FixableType } from '../fix/templates.js'
 import { readWorkspace } from '../analyze/workspace.js'
 import { decideHeal, type HealDecision } from '../gate/decide.js'
@@ -24,12 +23,11 @@ import { ledgerSearchQuery, renderMarker } from '../ledger/ledger-marker.js'
 import { entriesOf, ledgerEntry, type CallRecord, type RunIdentity } from './ledger-records.js'
 import { handleFailedFix, loadConfig, raiseAlerts } from './repository-upkeep.js'
 import { deliverFix, type CheckedFix } from './deliver-fix.js'
-import { closeSupersededFixes, findSupersededFixes, type SucceededRun } from './close-superseded.js'
+import { supersedeFixes, type SucceededRun } from './close-superseded.js'
 import type { SafetyFinding } from '../safety/scan-diff.js'
 import { describePlan, healWithRepositoryTools, planToolFix, type ToolFixInput } from './fix-with-tools.js'
-import { verifyFix, verifyTimeoutMs, type VerifySettings } from '../verify/verify-fix.js'
-import type { UntrustedResult } from '../sandbox/run-untrusted.js'
-import { proposeVerifiedFix, type VerifiedFix, type VerifyLoopInput } from '../verify/verify-loop.js'
+import { createVerifier, verifyTimeoutMs } from '../verify/verify-fix.js'
+import { proposeVerifiedFix, type VerifiedFix } from '../verify/verify-loop.js'
 
 /**
  * The whole heal of one failed run: gate → config from the default branch → collect and analyze →
@@ -120,7 +118,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
     const succeeded: SucceededRun = { id: runId, url: runUrl, headBranch, headSha, ...(run.workflow_id ? { workflowId: run.workflow_id } : {}), ...(run.created_at ? { createdAt: run.created_at } : {}) }
     // Housekeeping: GitHub refusing it must not turn a green run into a failed Autoheal job.
     const superseded = run.conclusion === 'success' && !isFork
-      ? await supersede(input, succeeded, steps).catch((error: unknown) => {
+      ? await supersedeFixes(repoApiOf(input), succeeded, { closes: settings.mode === 'heal' && !settings.dryRun }, steps).catch((error: unknown) => {
           log.warning(`Could not close superseded auto-fix PRs of ${headBranch}: ${getErrorMessage(error)}`)
           return ''
         })
@@ -248,7 +246,9 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   const runsTools = toolPlan?.isApplicable === true && settings.mode === 'heal' && !settings.dryRun
   if (toolPlan && !runsTools) steps.push(['Lint tools', toolPlan.isApplicable ? `a heal would run ${describePlan(toolPlan)} before asking a model` : `not used: ${toolPlan.reason}`])
   if (settings.mode === 'analyze') return analyzedOnly(toolPlan?.isApplicable ? `run the repository's ${describePlan(toolPlan)}, with no model.` : 'ask the model for a fix.')
-  const verifier = settings.verifyCommand ? verifyWith(settings.verifyCommand, input, steps) : undefined
+  const verifier = settings.verifyCommand
+    ? createVerifier({ command: settings.verifyCommand, checkoutDir: input.checkoutDir, workingDirectory: settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, timeoutMs: verifyTimeoutMs }, { steps, log })
+    : undefined
   if (runsTools) {
     const tools = await healWithRepositoryTools(toolInput, verifier, log.info)
     steps.push(['Lint tools', tools.step])
@@ -340,34 +340,4 @@ function repoApiOf(input: HealInput) {
   return createRepoApi({ octokit: createOctokit({ token: input.settings.githubToken, baseUrl: input.apiUrl }), repository: input.repository })
 }
 
-/** A green run of a branch closes the auto-fix PRs it makes needless (only when the heal may write). */
-async function supersede(input: HealInput, run: SucceededRun, steps: [string, string][]): Promise<string> {
-  const repo = repoApiOf(input)
-  const pulls = await findSupersededFixes(repo, run)
-  if (pulls.length === 0) return ''
-  const list = pulls.map((pull) => `#${pull.number}`).join(', ')
-  if (input.settings.mode !== 'heal' || input.settings.dryRun) {
-    steps.push(['Superseded fixes', `would close ${list}`])
-    return ` It supersedes the auto-fix PR ${list}, which a heal would close.`
-  }
-  await closeSupersededFixes(repo, run, pulls)
-  for (const pull of pulls) steps.push(['Superseded fix', `${pull.url} closed`])
-  return ` Closed the superseded auto-fix PR ${list}.`
-}
-
 const describeFinding = (finding: SafetyFinding) => `${finding.path}${finding.line ? `:${finding.line}` : ''} [${finding.ruleId}] ${finding.reason}: ${finding.excerpt}`
-
-/** verify-command, run on a scratch copy of the checkout with the fix in it. */
-function verifyWith(command: string, input: HealInput, steps: [string, string][]): NonNullable<VerifyLoopInput['verify']> {
-  const settings: VerifySettings = { command, checkoutDir: input.checkoutDir, workingDirectory: input.settings.workingDirectory, scratchParent: input.workDir, environment: input.gitEnvironment, timeoutMs: verifyTimeoutMs }
-  return {
-    // Shown in bodies, summaries and the retry prompt: a token typed into the command stays out of them.
-    command: redactSecrets(command),
-    run: async (changed) => {
-      const result = await verifyFix(settings, changed).catch((error: unknown): UntrustedResult => ({ passed: false, exitCode: null, timedOut: false, startError: `The verify run could not be prepared: ${getErrorMessage(error)}`, output: '', durationMs: 0 }))
-      steps.push(['Verify run', `${result.passed ? 'passed' : result.timedOut ? 'timed out' : `failed (exit ${result.exitCode ?? 'none'})`} in ${(result.durationMs / 1000).toFixed(1)} s`])
-      input.log.info(`verify-command ${result.passed ? 'passed' : 'failed'}:\n${result.output}`)
-      return result
-    },
-  }
-}
