@@ -81,7 +81,7 @@ async function healExample(example: string, answerDelayMs: number): Promise<Demo
       url: `${github.url}/repos/${github.repository}/issues/${item.number}`,
       body: item.body,
     }))
-    return { example, outputs, actionMs, modelMs: answers.length > 0 ? answerDelayMs : 0, opened }
+    return { example, outputs, actionMs, modelMs: model.requests.length > 0 ? answerDelayMs : 0, opened }
   } finally {
     await model.close()
     await github.close()
@@ -89,7 +89,9 @@ async function healExample(example: string, answerDelayMs: number): Promise<Demo
   }
 }
 
-const examples = ['py-utcnow-deprecated-session-tokens', 'py-perf-budget-catalog-dedupe']
+// A fix by the model, a fix by the repository's own prettier (on PATH through node_modules/.bin, as
+// after `npm ci` in a job), and a ticket.
+const examples = ['py-utcnow-deprecated-session-tokens', 'prettier-check-ts-utils', 'py-perf-budget-catalog-dedupe']
 const modelDelayMs = 1500 // as if the model took 1.5 s to answer: the bench subtracts it
 const runs: DemoRun[] = []
 for (const example of examples) runs.push(await healExample(example, modelDelayMs))

@@ -110,7 +110,7 @@ export async function healRun(input: HealInput): Promise<HealResult> {
   const isFork = Boolean(run.head_repository?.full_name && run.head_repository.full_name !== input.repository)
 
   // Gate: a skip needs no analysis; a loop guard or a protected branch gets a ticket with it. A run
-  // that did not fail is skipped before anything is asked of GitHub.
+  // that did not fail is skipped; a green one first closes the fix PRs it supersedes.
   const conclusionIsFailure = run.conclusion === 'failure'
   if (!conclusionIsFailure) {
     const message = `Run ${runId} ended '${run.conclusion ?? 'without a conclusion'}', not 'failure': nothing to heal.`
