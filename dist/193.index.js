@@ -547,42 +547,6 @@ function isRepoPath(path) {
 
 /***/ }),
 
-/***/ 92093:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ fixBranchName),
-/* harmony export */   k: () => (/* binding */ fixBranchPrefix)
-/* harmony export */ });
-/**
- * The fix branch: `fix/auto-YYYYMMDD-HHMMSS` in UTC (DESIGN, "Branch names"), then `-2`, `-3`, …
- * while the name is taken. Pure: the caller passes the clock and what the remote already holds.
- */
-const fixBranchPrefix = 'fix/auto-';
-// Two heals in one second are rare; a run of hundreds is a bug in `taken`, not a busy repository.
-const maxSuffix = 1000;
-function twoDigits(value) {
-    return String(value).padStart(2, '0');
-}
-function fixBranchName(now, taken) {
-    if (Number.isNaN(now.getTime()))
-        throw new RangeError('fixBranchName needs a valid date');
-    const date = `${now.getUTCFullYear()}${twoDigits(now.getUTCMonth() + 1)}${twoDigits(now.getUTCDate())}`;
-    const time = `${twoDigits(now.getUTCHours())}${twoDigits(now.getUTCMinutes())}${twoDigits(now.getUTCSeconds())}`;
-    const base = `${fixBranchPrefix}${date}-${time}`;
-    if (!taken(base))
-        return base;
-    for (let suffix = 2; suffix <= maxSuffix; suffix += 1) {
-        const name = `${base}-${suffix}`;
-        if (!taken(name))
-            return name;
-    }
-    throw new RangeError(`every name from ${base} to ${base}-${maxSuffix} is taken`);
-}
-
-
-/***/ }),
-
 /***/ 71824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

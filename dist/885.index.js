@@ -213,9 +213,12 @@ function createReviewApi(settings) {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/permission-remedy.ts
 var permission_remedy = __webpack_require__(67237);
+// EXTERNAL MODULE: ./src/deliver/branch-name.ts
+var branch_name = __webpack_require__(92093);
 // EXTERNAL MODULE: ./src/ledger/ledger-marker.ts
 var ledger_marker = __webpack_require__(81363);
 ;// CONCATENATED MODULE: ./src/remind/reminder-rules.ts
+
 
 const hourMs = 3_600_000;
 /** The stages from the latest: a PR past 48 h gets the 48 h reminder only, never both at once. */
@@ -257,7 +260,7 @@ function hasReview(reviews) {
  * is not enough (anyone may name a branch so); the marker alone neither (a PR could quote one).
  */
 function isAutoFixDraft(pull) {
-    return pull.draft && pull.headBranch.startsWith('fix/auto-') && (0,ledger_marker/* readMarkers */.mC)(pull.body).some((entry) => entry.kind === 'pr');
+    return pull.draft && pull.headBranch.startsWith(branch_name/* fixBranchPrefix */.k) && (0,ledger_marker/* readMarkers */.mC)(pull.body).some((entry) => entry.kind === 'pr');
 }
 
 ;// CONCATENATED MODULE: ./src/remind/reminder-comment.ts

@@ -28488,8 +28488,8 @@ async function runScheduledMode() {
         log: { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message), notice: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(message) },
     };
     const report = settings.mode === 'remind'
-        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(299), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35885))).runRemind(common)
-        : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(299), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10030))).runMetrics({
+        ? await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(983), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35885))).runRemind(common)
+        : await (await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(983), __nccwpck_require__.e(30)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10030))).runMetrics({
             ...common,
             outputDir: process.env.RUNNER_TEMP ?? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)('.autoheal'),
             upload: {
@@ -28533,7 +28533,7 @@ async function run() {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .AutohealError */ .MM('The workflow_run event has no run id.', 'Run Autoheal from a workflow triggered by `on: workflow_run`.');
         const repository = event.repository?.full_name ?? process.env.GITHUB_REPOSITORY ?? '';
         const checkoutDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(process.env.GITHUB_WORKSPACE ?? '.');
-        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(3), __nccwpck_require__.e(299), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38193));
+        const { healRun } = await Promise.all(/* import() */[__nccwpck_require__.e(351), __nccwpck_require__.e(377), __nccwpck_require__.e(3), __nccwpck_require__.e(983), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38193));
         const result = await healRun({
             settings,
             event,

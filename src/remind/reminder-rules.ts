@@ -1,3 +1,4 @@
+import { fixBranchPrefix } from '../deliver/branch-name.js'
 import { readMarkers } from '../ledger/ledger-marker.js'
 import type { PullRequestReview } from '../github/review-api.js'
 
@@ -65,5 +66,5 @@ export interface PullRequestForReminder {
  * is not enough (anyone may name a branch so); the marker alone neither (a PR could quote one).
  */
 export function isAutoFixDraft(pull: PullRequestForReminder): boolean {
-  return pull.draft && pull.headBranch.startsWith('fix/auto-') && readMarkers(pull.body).some((entry) => entry.kind === 'pr')
+  return pull.draft && pull.headBranch.startsWith(fixBranchPrefix) && readMarkers(pull.body).some((entry) => entry.kind === 'pr')
 }
