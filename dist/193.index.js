@@ -7510,11 +7510,6 @@ async function writeIntoTree(projectDir, files) {
         await writeFileNoFollow(destination, content, 'The fix may not write through a symbolic link.');
     }
 }
-/** Whether a path of the copy is a regular file (the formatters' output is read back only from those). */
-async function isRegularFile(path) {
-    const stats = await lstat(path).catch(() => undefined);
-    return stats?.isFile() ?? false;
-}
 
 ;// CONCATENATED MODULE: ./src/heal/fix-with-tools.ts
 

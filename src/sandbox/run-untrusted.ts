@@ -34,7 +34,7 @@ export interface UntrustedResult {
 
 const ansiEscape = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007]*\u0007/g
 
-export function describeCommand(command: UntrustedCommand): string {
+function describeCommand(command: UntrustedCommand): string {
   return 'shell' in command ? command.shell : [command.file, ...command.args].join(' ')
 }
 

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs'
-import { copyFile, lstat, mkdir, mkdtemp, readdir, readlink, rm, symlink } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readlink, rm, symlink } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { AutohealError } from '../errors.js'
 import { writeFileNoFollow } from '../fix/write-file-no-follow.js'
@@ -54,10 +54,4 @@ export async function writeIntoTree(projectDir: string, files: ReadonlyMap<strin
     await mkdir(dirname(destination), { recursive: true })
     await writeFileNoFollow(destination, content, 'The fix may not write through a symbolic link.')
   }
-}
-
-/** Whether a path of the copy is a regular file (the formatters' output is read back only from those). */
-export async function isRegularFile(path: string): Promise<boolean> {
-  const stats = await lstat(path).catch(() => undefined)
-  return stats?.isFile() ?? false
 }
